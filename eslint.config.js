@@ -37,13 +37,7 @@ export default tseslint.config(
   },
   {
     files: ['src/model/**', 'src/codebook/**', 'src/analysis/**', 'src/io/**', 'src/cli/**'],
-    rules: restrict([
-      ...uiOnly,
-      '**/store/**',
-      '**/persistence/**',
-      '**/canvas/**',
-      '**/ui/**',
-    ]),
+    rules: restrict([...uiOnly, '**/store/**', '**/persistence/**', '**/canvas/**', '**/ui/**']),
   },
   {
     files: ['src/persistence/**'],

@@ -9,8 +9,7 @@ export type Migration = (doc: Record<string, unknown>) => Record<string, unknown
 export const MIGRATIONS: readonly Migration[] = [];
 
 export type MigrationResult =
-  | { ok: true; doc: Record<string, unknown>; from: number }
-  | { ok: false; error: string };
+  { ok: true; doc: Record<string, unknown>; from: number } | { ok: false; error: string };
 
 export function migrate(
   raw: unknown,

@@ -5,9 +5,16 @@ import { ACTOR_KINDS, SCHEMA_VERSION } from './types';
 /** Structural schema of a stored or imported map (semantic checks live in validate.ts). */
 const text = v.string();
 const localized = v.object({ en: text, nl: text });
-const term = v.object({ id: v.pipe(text, v.minLength(1)), label: localized, description: v.optional(localized) });
+const term = v.object({
+  id: v.pipe(text, v.minLength(1)),
+  label: localized,
+  description: v.optional(localized),
+});
 const groupedTerm = v.object({ ...term.entries, group: text });
-const frequencyTerm = v.object({ ...term.entries, level: v.pipe(v.number(), v.integer(), v.minValue(1)) });
+const frequencyTerm = v.object({
+  ...term.entries,
+  level: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
 const attributeDef = v.object({
   ...term.entries,
   question: v.picklist(ATTRIBUTE_QUESTIONS),

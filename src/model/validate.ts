@@ -60,7 +60,8 @@ function checkCodebook(codebook: Codebook, issues: string[]): void {
   }
   const groups = idsOf(codebook.actorTypeGroups);
   codebook.actorTypes.forEach((t, i) => {
-    if (!groups.has(t.group)) issues.push(`codebook.actorTypes[${i}].group: unknown group "${t.group}"`);
+    if (!groups.has(t.group))
+      issues.push(`codebook.actorTypes[${i}].group: unknown group "${t.group}"`);
   });
   const dimensions = idsOf(codebook.motiveDimensions);
   codebook.motives.forEach((t, i) => {
@@ -126,7 +127,9 @@ export function checkConsistency(map: PartnerMapDoc): string[] {
     if (t.source === t.target) issues.push(`${at}: a tie cannot connect "${t.source}" to itself`);
     const pair = pairKey(t.source, t.target);
     if (pairs.has(pair)) {
-      issues.push(`${at}: a second tie between "${t.source}" and "${t.target}"; one pair has one tie`);
+      issues.push(
+        `${at}: a second tie between "${t.source}" and "${t.target}"; one pair has one tie`,
+      );
     }
     pairs.add(pair);
     const motives = new Set<string>();

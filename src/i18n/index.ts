@@ -1,0 +1,32 @@
+import { LOCALES, type Locale } from '../codebook/types';
+import { en, type MessageKey } from './en';
+import { nl } from './nl';
+
+export type { MessageKey };
+export { LOCALES, type Locale };
+
+const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, nl };
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** Looks up a message and fills `{name}` placeholders. Unknown placeholders stay visible. */
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  const template = MESSAGES[locale][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The first supported language among the browser's preferences (nl-BE → nl), else English. */
+export function detectLocale(preferred: readonly string[]): Locale {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return 'en';
+}

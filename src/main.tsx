@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DEFAULT_CODEBOOK } from './codebook';
+import { attachLifecycleFlush, openRepository, requestPersistentStorage } from './persistence';
+import { createMapStore } from './store';
+import { createLibraryController } from './store/library';
+import { App } from './ui/App';
+import { sampleMaps } from './ui/sampleMaps';
+import { exposeForTests } from './ui/testHooks';
+import './ui/app.css';
+
+const store = createMapStore();
+const library = createLibraryController({
+  repository: openRepository(),
+  store,
+  codebook: DEFAULT_CODEBOOK,
+  samples: () => sampleMaps(),
+});
+attachLifecycleFlush(library.autosaver, window, document);
+exposeForTests({ store, library });
+void library.init();
+void requestPersistentStorage();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App store={store} library={library} />
+  </StrictMode>,
+);
