@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_CODEBOOK } from './codebook';
 import { attachLifecycleFlush, openRepository, requestPersistentStorage } from './persistence';
-import { createMapStore } from './store';
+import { createMapStore, createViewStore } from './store';
 import { createLibraryController } from './store/library';
 import { App } from './ui/App';
 import { sampleMaps } from './ui/sampleMaps';
@@ -10,6 +10,7 @@ import { exposeForTests } from './ui/testHooks';
 import './ui/app.css';
 
 const store = createMapStore();
+const view = createViewStore();
 const library = createLibraryController({
   repository: openRepository(),
   store,
@@ -17,7 +18,7 @@ const library = createLibraryController({
   samples: () => sampleMaps(),
 });
 attachLifecycleFlush(library.autosaver, window, document);
-exposeForTests({ store, library });
+exposeForTests({ store, view, library });
 void library.init();
 void requestPersistentStorage();
 
@@ -25,6 +26,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App store={store} library={library} />
+    <App store={store} view={view} library={library} />
   </StrictMode>,
 );

@@ -1,8 +1,9 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { Locale } from '../codebook';
-import { moveActors, type PartnerMapDoc, type Point } from '../model';
-import type { MapStore } from '../store';
+import { asActorId, asTieId, moveActors, type PartnerMapDoc, type Point } from '../model';
+import { patchView, type Selection, type ViewState } from '../store';
+import { useEditor } from '../ui/editorContext';
 import { buildElements } from './elements';
 import { STYLESHEET } from './stylesheet';
 import { syncElements } from './sync';
@@ -10,13 +11,25 @@ import { syncElements } from './sync';
 interface Props {
   readonly map: PartnerMapDoc;
   readonly locale: Locale;
-  readonly store: MapStore;
+  readonly view: ViewState;
   readonly label: string;
   readonly onReady?: (cy: Core | null) => void;
 }
 
-/** The Cytoscape canvas. It draws the document and reports drags back as one moveActors step. */
-export function MapCanvas({ map, locale, store, label, onReady }: Props) {
+function showSelection(cy: Core, selection: Selection): void {
+  const wanted = selection ? cy.getElementById(selection.id) : cy.collection();
+  cy.batch(() => {
+    cy.$(':selected').difference(wanted).unselect();
+    if (wanted.nonempty() && !wanted.selected()) wanted.select();
+  });
+}
+
+/**
+ * The Cytoscape canvas. It draws the document and the view state; a tap selects (into the view
+ * store), a drag ends in one undoable moveActors step.
+ */
+export function MapCanvas({ map, locale, view, label, onReady }: Props) {
+  const { store, view: viewStore } = useEditor();
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const fittedMapId = useRef<string | null>(null);
@@ -29,16 +42,28 @@ export function MapCanvas({ map, locale, store, label, onReady }: Props) {
       wheelSensitivity: 0.4,
       minZoom: 0.1,
       maxZoom: 4,
+      selectionType: 'single',
     });
     cyRef.current = cy;
     // A drag ends in one undoable step holding every node that moved.
     cy.on('dragfree', 'node', (event) => {
       const moved: Record<string, Point> = {};
-      const grabbed = event.target.union(cy.nodes(':selected'));
-      grabbed.forEach((n: cytoscape.NodeSingular) => {
+      (event.target as NodeSingular).union(cy.nodes(':selected')).forEach((n: NodeSingular) => {
         moved[n.id()] = { ...n.position() };
       });
       store.apply(moveActors(moved));
+    });
+    // Selection lives in the view store; the canvas only reports taps.
+    cy.on('tap', (event) => {
+      const target = event.target as Core | cytoscape.SingularElementArgument;
+      let selection: Selection = null;
+      if (target !== cy) {
+        const el = target as cytoscape.SingularElementArgument;
+        selection = el.isNode()
+          ? { kind: 'actor', id: asActorId(el.id()) }
+          : { kind: 'tie', id: asTieId(el.id()) };
+      }
+      viewStore.setState(patchView({ selection }));
     });
     onReady?.(cy);
     return () => {
@@ -47,17 +72,23 @@ export function MapCanvas({ map, locale, store, label, onReady }: Props) {
       cyRef.current = null;
       fittedMapId.current = null;
     };
-  }, [store, onReady]);
+  }, [store, viewStore, onReady]);
 
+  const { colourBy, filters, selection } = view;
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    syncElements(cy, buildElements(map, locale));
+    syncElements(cy, buildElements(map, locale, { colourBy, filters }));
     if (fittedMapId.current !== map.id) {
       fittedMapId.current = map.id;
       cy.fit(undefined, 40);
     }
-  }, [map, locale]);
+  }, [map, locale, colourBy, filters]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) showSelection(cy, selection);
+  }, [selection, map]);
 
   return <div ref={container} className="map-canvas" role="img" aria-label={label} />;
 }

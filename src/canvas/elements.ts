@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { termLabel, type Locale } from '../codebook';
 import type { PartnerMapDoc } from '../model';
+import type { ColourBy, Filters } from '../store';
 import { EGO_COLOUR, INTERNAL_COLOUR, groupColour } from './palette';
 import { positionsFor } from './placement';
 
@@ -11,7 +12,16 @@ const widthFor = (level: number | null): number => (level === null ? 1 : 1 + lev
  * Cytoscape elements built from the map document (the document owns the data; Cytoscape
  * only draws it). Labels go into `data` and Cytoscape paints them as text on canvas, never HTML.
  */
-export function buildElements(map: PartnerMapDoc, locale: Locale): ElementDefinition[] {
+export interface ElementOptions {
+  readonly colourBy: ColourBy;
+  readonly filters: Filters;
+}
+
+export function buildElements(
+  map: PartnerMapDoc,
+  locale: Locale,
+  _options: ElementOptions,
+): ElementDefinition[] {
   const cb = map.codebook;
   const groupOf = new Map(cb.actorTypes.map((t) => [t.id, t.group]));
   const typeTerms = new Map([...cb.actorTypes, ...cb.internalRoles].map((t) => [t.id, t]));

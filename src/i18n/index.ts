@@ -1,17 +1,16 @@
 import { LOCALES, type Locale } from '../codebook/types';
-import { en, type MessageKey } from './en';
-import { nl } from './nl';
+import { CATALOG, type MessageKey } from './catalog';
 
 export type { MessageKey };
 export { LOCALES, type Locale };
 
-const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, nl };
+export { defineMessages } from './define';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** Looks up a message and fills `{name}` placeholders. Unknown placeholders stay visible. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = MESSAGES[locale][key];
+  const template = CATALOG[locale][key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

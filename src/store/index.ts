@@ -1,2 +1,4 @@
 export * from './history';
 export * from './mapStore';
+export * from './createStore';
+export * from './viewStore';

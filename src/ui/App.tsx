@@ -1,26 +1,34 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { MapCanvas } from '../canvas/MapCanvas';
-import { LOCALES, type Locale } from '../i18n';
-import type { MapStore } from '../store';
+import type { Locale } from '../i18n';
+import { patchView, type MapStore, type ViewStore } from '../store';
 import type { LibraryController } from '../store/library';
+import { Announcer, describeSelection } from './Announcer';
+import { AppHeader } from './AppHeader';
+import { EditorContext, type Editor } from './editorContext';
 import { I18nContext, makeI18n } from './i18nContext';
 import { LibraryDialog } from './LibraryDialog';
 import { initialLocale, rememberLocale } from './locale';
-import { SaveIndicator } from './SaveIndicator';
 import { exposeForTests } from './testHooks';
+import { Toolbar } from './Toolbar';
+import { useUndoShortcuts } from './useUndoShortcuts';
 
 interface Props {
   readonly store: MapStore;
+  readonly view: ViewStore;
   readonly library: LibraryController;
 }
 
-export function App({ store, library }: Props) {
+export function App({ store, view, library }: Props) {
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const [history, setHistory] = useState<'undo' | 'redo' | null>(null);
   const i18n = useMemo(() => makeI18n(locale), [locale]);
+  const editor = useMemo<Editor>(() => ({ store, view }), [store, view]);
   const { t } = i18n;
   const map = useSyncExternalStore(store.subscribe, store.current);
+  const viewState = useSyncExternalStore(view.subscribe, view.getState);
   const lib = useSyncExternalStore(library.subscribe, library.getState);
 
   useEffect(() => {
@@ -28,80 +36,93 @@ export function App({ store, library }: Props) {
     document.title = map ? `${map.title} · ${t('app.name')}` : t('app.name');
   }, [locale, map, t]);
 
-  const onCanvasReady = useCallback((cy: Core | null) => exposeForTests({ cy }), []);
+  // A new map starts with nothing selected and no half-drawn tie.
+  useEffect(() => {
+    view.setState(patchView({ selection: null, tieDraft: null }));
+  }, [map?.id, view]);
+
+  const onCanvasReady = useCallback(
+    (instance: Core | null) => exposeForTests({ cy: instance }),
+    [],
+  );
+  useUndoShortcuts(store, setHistory);
+  useEffect(() => setHistory(null), [viewState.selection]);
 
   const changeLocale = (next: Locale) => {
     setLocale(next);
     rememberLocale(next);
   };
+  const announcement = map
+    ? history
+      ? t(history === 'undo' ? 'announce.undo' : 'announce.redo')
+      : describeSelection(map, viewState.selection, i18n)
+    : '';
+  const showCanvas = viewState.workspace !== 'table';
 
   return (
     <I18nContext.Provider value={i18n}>
-      <div className="app">
-        <header className="app-header">
-          <h1 className="brand">{t('app.name')}</h1>
-          <span className="map-title" data-testid="map-title">
-            {map?.title ?? ''}
-          </span>
-          {map && <SaveIndicator status={lib.save} onRetry={() => void library.flush()} />}
-          <div className="header-actions">
-            <button type="button" onClick={() => setLibraryOpen(true)} data-testid="open-library">
-              {t('library.open')}
-            </button>
-            <label className="language-select">
-              <span>{t('language.label')}</span>
-              <select value={locale} onChange={(e) => changeLocale(e.target.value as Locale)}>
-                {LOCALES.map((l) => (
-                  <option key={l} value={l}>
-                    {l === 'en' ? 'English' : 'Nederlands'}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-        </header>
-
-        {lib.storageError && (
-          <p className="banner error" role="alert">
-            {t('app.storageUnavailable', { reason: lib.storageError })}
-          </p>
-        )}
-        {lib.notice && (
-          <p
-            className={`banner ${lib.notice.kind}`}
-            role={lib.notice.kind === 'error' ? 'alert' : 'status'}
-          >
-            {t(lib.notice.message, lib.notice.params)}
-            <button type="button" className="link-button" onClick={library.dismissNotice}>
-              {t('notice.dismiss')}
-            </button>
-          </p>
-        )}
-
-        <main className="workspace">
-          {lib.phase === 'loading' ? (
-            <p className="placeholder-text">{t('app.loading')}</p>
-          ) : map ? (
-            <MapCanvas
-              map={map}
-              locale={locale}
-              store={store}
-              onReady={onCanvasReady}
-              label={t('map.canvasLabel', {
-                title: map.title,
-                actors: map.actors.length,
-                ties: map.ties.length,
-              })}
-            />
-          ) : (
-            <p className="placeholder-text">{t('map.none')}</p>
+      <EditorContext.Provider value={editor}>
+        <div className={`app${viewState.presentation ? ' presentation' : ''}`}>
+          <AppHeader
+            title={map?.title ?? ''}
+            save={map ? lib.save : null}
+            onRetrySave={() => void library.flush()}
+            onOpenLibrary={() => setLibraryOpen(true)}
+            locale={locale}
+            onLocale={changeLocale}
+          />
+          {lib.storageError && (
+            <p className="banner error" role="alert">
+              {t('app.storageUnavailable', { reason: lib.storageError })}
+            </p>
           )}
-        </main>
+          {lib.notice && (
+            <p
+              className={`banner ${lib.notice.kind}`}
+              role={lib.notice.kind === 'error' ? 'alert' : 'status'}
+            >
+              {t(lib.notice.message, lib.notice.params)}
+              <button type="button" className="link-button" onClick={library.dismissNotice}>
+                {t('notice.dismiss')}
+              </button>
+            </p>
+          )}
+          {map && <Toolbar />}
 
-        {libraryOpen && (
-          <LibraryDialog library={library} state={lib} onClose={() => setLibraryOpen(false)} />
-        )}
-      </div>
+          <div className="editor-body">
+            <main className={`workspace workspace-${viewState.workspace}`}>
+              {lib.phase === 'loading' ? (
+                <p className="placeholder-text">{t('app.loading')}</p>
+              ) : !map ? (
+                <p className="placeholder-text">{t('map.none')}</p>
+              ) : (
+                <>
+                  {showCanvas && (
+                    <div className="canvas-pane">
+                      <MapCanvas
+                        map={map}
+                        locale={locale}
+                        view={viewState}
+                        onReady={onCanvasReady}
+                        label={t('map.canvasLabel', {
+                          title: map.title,
+                          actors: map.actors.length,
+                          ties: map.ties.length,
+                        })}
+                      />
+                    </div>
+                  )}
+                </>
+              )}
+            </main>
+          </div>
+          <Announcer message={announcement} />
+
+          {libraryOpen && (
+            <LibraryDialog library={library} state={lib} onClose={() => setLibraryOpen(false)} />
+          )}
+        </div>
+      </EditorContext.Provider>
     </I18nContext.Provider>
   );
 }

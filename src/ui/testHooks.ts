@@ -1,9 +1,10 @@
 import type { Core } from 'cytoscape';
-import type { MapStore } from '../store';
+import type { MapStore, ViewStore } from '../store';
 import type { LibraryController } from '../store/library';
 
 export interface TestHooks {
   store?: MapStore;
+  view?: ViewStore;
   library?: LibraryController;
   cy?: Core | null;
 }

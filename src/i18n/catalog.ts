@@ -1,0 +1,37 @@
+import type { MessageGroup } from './define';
+import { appMessages } from './messages/app';
+import { editorMessages } from './messages/editor';
+import { encodingMessages } from './messages/encoding';
+import { gesturesMessages } from './messages/gestures';
+import { inspectorMessages } from './messages/inspector';
+import { layoutMessages } from './messages/layout';
+import { protocolMessages } from './messages/protocol';
+import { tableMessages } from './messages/table';
+
+/** Every message group of the app. Add a feature's group here (keys must be unique). */
+const GROUPS = [
+  appMessages,
+  editorMessages,
+  inspectorMessages,
+  encodingMessages,
+  gesturesMessages,
+  layoutMessages,
+  tableMessages,
+  protocolMessages,
+] as const;
+
+type KeysOf<G> = G extends MessageGroup<infer K> ? K : never;
+export type MessageKey = KeysOf<(typeof GROUPS)[number]>;
+
+function merge(locale: 'en' | 'nl'): Readonly<Record<MessageKey, string>> {
+  const out: Record<string, string> = {};
+  for (const group of GROUPS) {
+    for (const [key, text] of Object.entries(group[locale])) {
+      if (key in out) throw new Error(`i18n: message key "${key}" is defined twice`);
+      out[key] = text;
+    }
+  }
+  return out as Record<MessageKey, string>;
+}
+
+export const CATALOG = { en: merge('en'), nl: merge('nl') } as const;

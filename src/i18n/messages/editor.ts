@@ -1,0 +1,43 @@
+import { defineMessages } from '../define';
+
+/** The editor shell: toolbar, undo/redo, views, selection announcements. */
+export const editorMessages = defineMessages(
+  {
+    'toolbar.label': 'Map tools',
+    'toolbar.undo': 'Undo',
+    'toolbar.redo': 'Redo',
+    'toolbar.undoShortcut': 'Undo (Ctrl+Z)',
+    'toolbar.redoShortcut': 'Redo (Shift+Ctrl+Z)',
+    'toolbar.view': 'View',
+    'toolbar.viewCanvas': 'Map',
+    'toolbar.viewTable': 'Table',
+    'toolbar.viewSplit': 'Map and table',
+    'toolbar.colourBy': 'Colour actors by',
+    'toolbar.colourByType': 'Actor type',
+    'toolbar.colourByPosition': 'Position',
+    'announce.none': 'Nothing selected',
+    'announce.actor': 'Selected actor: {label}, {type}, {ties} ties',
+    'announce.tie': 'Selected tie: {source} – {target}',
+    'announce.undo': 'Undone',
+    'announce.redo': 'Redone',
+  },
+  {
+    'toolbar.label': 'Kaartgereedschap',
+    'toolbar.undo': 'Ongedaan maken',
+    'toolbar.redo': 'Opnieuw',
+    'toolbar.undoShortcut': 'Ongedaan maken (Ctrl+Z)',
+    'toolbar.redoShortcut': 'Opnieuw (Shift+Ctrl+Z)',
+    'toolbar.view': 'Weergave',
+    'toolbar.viewCanvas': 'Kaart',
+    'toolbar.viewTable': 'Tabel',
+    'toolbar.viewSplit': 'Kaart en tabel',
+    'toolbar.colourBy': 'Kleur actoren volgens',
+    'toolbar.colourByType': 'Soort actor',
+    'toolbar.colourByPosition': 'Positie',
+    'announce.none': 'Niets geselecteerd',
+    'announce.actor': 'Geselecteerde actor: {label}, {type}, {ties} relaties',
+    'announce.tie': 'Geselecteerde relatie: {source} – {target}',
+    'announce.undo': 'Ongedaan gemaakt',
+    'announce.redo': 'Opnieuw gedaan',
+  },
+);

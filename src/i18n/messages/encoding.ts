@@ -1,0 +1,4 @@
+import { defineMessages } from '../define';
+
+/** Messages of the encoding feature (English, Dutch). */
+export const encodingMessages = defineMessages({}, {});

@@ -1,0 +1,4 @@
+import { defineMessages } from '../define';
+
+/** Messages of the layout feature (English, Dutch). */
+export const layoutMessages = defineMessages({}, {});

@@ -1,0 +1,4 @@
+import { defineMessages } from '../define';
+
+/** Messages of the protocol feature (English, Dutch). */
+export const protocolMessages = defineMessages({}, {});

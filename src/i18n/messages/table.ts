@@ -1,0 +1,4 @@
+import { defineMessages } from '../define';
+
+/** Messages of the table feature (English, Dutch). */
+export const tableMessages = defineMessages({}, {});
