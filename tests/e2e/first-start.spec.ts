@@ -30,11 +30,13 @@ test('both sample maps are in the library and can be added again', async ({ page
   await expect(page.getByText('2 sample maps added to your library.')).toBeVisible();
 });
 
-test('the production build talks to no other origin', async ({ page }) => {
+test('the production build talks to no other origin', async ({ page, baseURL }) => {
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.protocol.startsWith('http') && url.host !== '127.0.0.1:4173') foreign.push(url.href);
+    if (url.protocol.startsWith('http') && url.origin !== new URL(baseURL!).origin) {
+      foreign.push(url.href);
+    }
   });
   await openApp(page);
   expect(foreign).toEqual([]);
