@@ -18,7 +18,16 @@ const restrict = (patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-e2e*', 'dist-bench', 'node_modules', 'test-results*', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'dist-e2e*',
+      'dist-bench',
+      'node_modules',
+      'test-results*',
+      'playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,6 +5,8 @@ import { asActorId, asTieId, moveActors, type PartnerMapDoc, type Point } from '
 import { patchView, type Selection, type ViewState } from '../store';
 import { useEditor } from '../ui/editorContext';
 import { buildElements } from './elements';
+import { attachGestures } from './gestures/attach';
+import { GestureOverlay, KEYBOARD_HELP_ID } from './gestures/GestureOverlay';
 import { STYLESHEET } from './stylesheet';
 import { syncElements } from './sync';
 
@@ -53,8 +55,11 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
       });
       store.apply(moveActors(moved));
     });
-    // Selection lives in the view store; the canvas only reports taps.
+    // Drawing ties (mouse, touch, keyboard) and the canvas's keyboard model.
+    const gestures = attachGestures(cy, container.current, store, viewStore);
+    // Selection lives in the view store; the canvas only reports taps (a tie gesture goes first).
     cy.on('tap', (event) => {
+      if (gestures.onTap(event)) return;
       const target = event.target as Core | cytoscape.SingularElementArgument;
       let selection: Selection = null;
       if (target !== cy) {
@@ -68,6 +73,7 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
     onReady?.(cy);
     return () => {
       onReady?.(null);
+      gestures.detach();
       cy.destroy();
       cyRef.current = null;
       fittedMapId.current = null;
@@ -90,5 +96,17 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
     if (cy) showSelection(cy, selection);
   }, [selection, map]);
 
-  return <div ref={container} className="map-canvas" role="img" aria-label={label} />;
+  return (
+    <>
+      <div
+        ref={container}
+        className="map-canvas"
+        role="application"
+        tabIndex={0}
+        aria-label={label}
+        aria-describedby={KEYBOARD_HELP_ID}
+      />
+      <GestureOverlay />
+    </>
+  );
 }

@@ -1,59 +1,131 @@
 import type { ElementDefinition } from 'cytoscape';
 import { termLabel, type Locale } from '../codebook';
-import type { PartnerMapDoc } from '../model';
+import type { PartnerMapDoc, Tie } from '../model';
 import type { ColourBy, Filters } from '../store';
-import { EGO_COLOUR, INTERNAL_COLOUR, groupColour } from './palette';
+import { isInformal, makeEncoding, tieWidth, type Encoding } from './encoding';
 import { positionsFor } from './placement';
-
-/** Frequency level (1–5) → edge width in px; ties without a frequency are drawn thin. */
-const widthFor = (level: number | null): number => (level === null ? 1 : 1 + level * 1.2);
 
 /**
  * Cytoscape elements built from the map document (the document owns the data; Cytoscape
  * only draws it). Labels go into `data` and Cytoscape paints them as text on canvas, never HTML.
+ * Every visual choice comes from the encoding table (encoding.ts), which the legend shares.
  */
 export interface ElementOptions {
   readonly colourBy: ColourBy;
   readonly filters: Filters;
 }
 
+/** Ids of the actors and ties that a filter fades. */
+export interface Faded {
+  readonly actors: ReadonlySet<string>;
+  readonly ties: ReadonlySet<string>;
+}
+
+/**
+ * Filters fade, they never hide. Within a facet the chosen values are alternatives (OR); facets
+ * combine with AND. A tie stays bright when it matches the motive, dimension and frequency facets
+ * and, under a type-group filter, touches an actor of a chosen group. An actor stays bright when
+ * its own group is chosen (type-group filter) and at least one of its ties matches the tie facets.
+ * The school (ego) never fades. O(actors + ties).
+ */
+export function fadedElements(map: PartnerMapDoc, encoding: Encoding, filters: Filters): Faded {
+  const actors = new Set<string>();
+  const ties = new Set<string>();
+  const dims = new Set(filters.dimensions);
+  const motives = new Set(filters.motives);
+  const frequencies = new Set(filters.frequencies);
+  const groups = new Set(filters.typeGroups);
+  const tieFacets = dims.size + motives.size + frequencies.size > 0;
+  if (!tieFacets && groups.size === 0) return { actors, ties };
+
+  const matchesTieFacets = (tie: Tie): boolean =>
+    (dims.size === 0 ||
+      tie.motives.some((m) => dims.has(encoding.dimensionOfMotive.get(m) ?? ''))) &&
+    (motives.size === 0 || tie.motives.some((m) => motives.has(m))) &&
+    (frequencies.size === 0 || (tie.frequency !== null && frequencies.has(tie.frequency)));
+
+  const inChosenGroup = new Set<string>();
+  for (const a of map.actors) {
+    const group =
+      a.kind === 'external' && a.type !== null ? encoding.typeGroupOf.get(a.type) : undefined;
+    if (group !== undefined && groups.has(group)) inChosenGroup.add(a.id);
+  }
+  const withMatchingTie = new Set<string>();
+  for (const tie of map.ties) {
+    const matches = !tieFacets || matchesTieFacets(tie);
+    if (matches) {
+      withMatchingTie.add(tie.source);
+      withMatchingTie.add(tie.target);
+    }
+    const touchesGroup =
+      groups.size === 0 || inChosenGroup.has(tie.source) || inChosenGroup.has(tie.target);
+    if (!matches || !touchesGroup) ties.add(tie.id);
+  }
+  for (const a of map.actors) {
+    if (a.kind === 'ego') continue;
+    const groupOk = groups.size === 0 || inChosenGroup.has(a.id);
+    const tiesOk = !tieFacets || withMatchingTie.has(a.id);
+    if (!groupOk || !tiesOk) actors.add(a.id);
+  }
+  return { actors, ties };
+}
+
 export function buildElements(
   map: PartnerMapDoc,
   locale: Locale,
-  _options: ElementOptions,
+  options: ElementOptions,
 ): ElementDefinition[] {
   const cb = map.codebook;
-  const groupOf = new Map(cb.actorTypes.map((t) => [t.id, t.group]));
+  const encoding = makeEncoding(cb, options.colourBy, locale);
   const typeTerms = new Map([...cb.actorTypes, ...cb.internalRoles].map((t) => [t.id, t]));
-  const levels = new Map(cb.frequencies.map((f) => [f.id, f.level]));
   const positions = positionsFor(map);
+  const faded = fadedElements(map, encoding, options.filters);
 
-  const nodes: ElementDefinition[] = map.actors.map((a) => {
-    const group = a.type !== null ? (groupOf.get(a.type) ?? null) : null;
-    const colour =
-      a.kind === 'ego' ? EGO_COLOUR : a.kind === 'internal' ? INTERNAL_COLOUR : groupColour(group);
-    return {
+  const elements: ElementDefinition[] = [];
+  for (const a of map.actors) {
+    const category = encoding.categoryFor(a);
+    const group = a.type !== null ? (encoding.typeGroupOf.get(a.type) ?? '') : '';
+    elements.push({
       group: 'nodes',
       data: {
         id: a.id,
         label: a.label,
         kind: a.kind,
         typeLabel: a.type !== null ? termLabel(typeTerms.get(a.type), locale, a.type) : '',
-        group: group ?? '',
-        colour,
+        group: a.kind === 'external' ? group : '',
+        category: category.key,
+        colour: category.look.colour,
+        shape: category.look.shape,
+        faded: faded.actors.has(a.id),
       },
       position: { ...(positions.get(a.id) ?? { x: 0, y: 0 }) },
-    };
-  });
-  const edges: ElementDefinition[] = map.ties.map((t) => ({
-    group: 'edges',
-    data: {
-      id: t.id,
-      source: t.source,
-      target: t.target,
-      directed: t.directed ? 1 : 0,
-      width: widthFor(t.frequency !== null ? (levels.get(t.frequency) ?? null) : null),
-    },
-  }));
-  return [...nodes, ...edges];
+    });
+  }
+  for (const t of map.ties) {
+    const style = encoding.tieStyleFor(t);
+    const level =
+      t.frequency !== null ? (encoding.frequencyLevelOf.get(t.frequency) ?? null) : null;
+    elements.push({
+      group: 'edges',
+      data: {
+        id: t.id,
+        source: t.source,
+        target: t.target,
+        directed: t.directed ? 1 : 0,
+        dimensions: style.key,
+        colour: style.colours[0],
+        // The arrowhead sits at the target end: give it the colour of the last band.
+        arrowColour: style.colours[style.colours.length - 1],
+        multi: style.dimensions.length > 1,
+        stopColours: style.stopColours,
+        stopPositions: style.stopPositions,
+        marker: style.marker,
+        level: level ?? 0,
+        width: tieWidth(level),
+        informal: isInformal(t),
+        faded: faded.ties.has(t.id),
+      },
+    });
+  }
+  return elements;
 }

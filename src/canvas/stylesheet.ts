@@ -1,11 +1,27 @@
 import type { StylesheetJson } from 'cytoscape';
+import { INFORMAL_DASH, NOT_SET_KEY } from './encoding';
+import { NODE_OUTLINE, SELECTION_COLOUR } from './palette';
 
-/** The canvas style table. Data-driven: colours and widths come from buildElements(). */
+/** Opacity of what a filter fades: still there, still clickable, clearly in the background. */
+export const FADED_NODE_OPACITY = 0.2;
+export const FADED_EDGE_OPACITY = 0.12;
+
+/**
+ * A `data(field)` mapper for a property whose typings only list literal values (shapes, gradient
+ * stop lists). Cytoscape parses the mapped field at draw time (cytoscape 3.34 style/parse.mjs).
+ */
+const mapped = <T>(field: string): T => `data(${field})` as unknown as T;
+
+/**
+ * The canvas style table. Data-driven: every colour, shape, marker and width comes from
+ * buildElements(), which takes it from the encoding table that the legend also reads.
+ */
 export const STYLESHEET: StylesheetJson = [
   {
     selector: 'node',
     style: {
       'background-color': 'data(colour)',
+      shape: mapped<'ellipse'>('shape'),
       label: 'data(label)',
       color: '#111827',
       'font-size': 14,
@@ -18,44 +34,145 @@ export const STYLESHEET: StylesheetJson = [
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
-      width: 26,
-      height: 26,
-      'border-width': 2,
-      'border-color': '#ffffff',
+      width: 28,
+      height: 28,
+      'border-width': 1.5,
+      'border-color': NODE_OUTLINE,
     },
+  },
+  {
+    selector: `node[category = "${NOT_SET_KEY}"]`,
+    style: { 'border-style': 'dashed', 'border-width': 2, 'border-color': '#4b5563' },
   },
   {
     selector: 'node[kind = "ego"]',
     style: {
-      shape: 'round-rectangle',
-      width: 46,
-      height: 46,
+      width: 48,
+      height: 48,
       'font-size': 16,
       'font-weight': 'bold',
       'text-max-width': '180px',
+      'border-width': 3,
+      'border-color': '#ffffff',
+      'outline-width': 2,
+      'outline-color': NODE_OUTLINE,
     },
   },
   {
     selector: 'node[kind = "internal"]',
-    style: { shape: 'round-rectangle', width: 30, height: 22 },
+    style: { width: 32, height: 22 },
   },
   {
     selector: 'node:selected',
-    style: { 'border-color': '#2563eb', 'border-width': 4 },
+    style: { 'border-color': SELECTION_COLOUR, 'border-width': 4, 'border-style': 'solid' },
+  },
+  {
+    selector: 'node[?faded]',
+    style: { opacity: FADED_NODE_OPACITY },
   },
   {
     selector: 'edge',
     style: {
       width: 'data(width)',
-      'line-color': '#9ca3af',
+      'line-color': 'data(colour)',
       'curve-style': 'bezier',
-      'target-arrow-color': '#9ca3af',
-      opacity: 0.9,
+      'target-arrow-color': 'data(arrowColour)',
+      'arrow-scale': 1.1,
+      opacity: 0.95,
+      // The dimension letters: the second channel beside colour.
+      label: 'data(marker)',
+      'font-size': 11,
+      'font-weight': 'bold',
+      'font-family': 'system-ui, sans-serif',
+      color: '#111827',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
+      'text-border-width': 1,
+      'text-border-color': '#9ca3af',
+      'text-border-opacity': 1,
+      // Hidden only when too small to read (below ~55 % zoom), which also keeps big maps fast.
+      'min-zoomed-font-size': 6,
     },
+  },
+  {
+    selector: 'edge[?multi]',
+    style: {
+      'line-fill': 'linear-gradient',
+      'line-gradient-stop-colors': mapped<string[]>('stopColours'),
+      'line-gradient-stop-positions': mapped<number[]>('stopPositions'),
+    },
+  },
+  {
+    selector: 'edge[?informal]',
+    style: { 'line-style': 'dashed', 'line-dash-pattern': [...INFORMAL_DASH] },
   },
   { selector: 'edge[directed = 1]', style: { 'target-arrow-shape': 'triangle' } },
   {
     selector: 'edge:selected',
-    style: { 'line-color': '#2563eb', 'target-arrow-color': '#2563eb' },
+    style: {
+      'underlay-color': SELECTION_COLOUR,
+      'underlay-opacity': 0.35,
+      'underlay-padding': 5,
+      'text-border-color': SELECTION_COLOUR,
+      'text-border-width': 2,
+    },
+  },
+  {
+    selector: 'edge[?faded]',
+    style: { opacity: FADED_EDGE_OPACITY },
+  },
+  // Drawing a tie (canvas/gestures): the source and target highlights and the preview line,
+  // in dark ink and amber so that they never read as a motive colour or an informal tie.
+  {
+    selector: 'node.tie-draft-source, node.tie-draft-target',
+    style: {
+      'underlay-color': '#f59e0b',
+      'underlay-opacity': 0.6,
+      'underlay-padding': 10,
+      'underlay-shape': 'ellipse',
+      'border-color': '#111827',
+      'border-width': 3,
+      'border-style': 'solid',
+      opacity: 1,
+    },
+  },
+  {
+    selector: 'node.tie-draft-target',
+    style: { 'underlay-opacity': 0.9, 'underlay-padding': 13, 'border-width': 5 },
+  },
+  {
+    selector: 'node.tie-ghost',
+    style: {
+      width: 14,
+      height: 14,
+      shape: 'ellipse',
+      'background-color': '#ffffff',
+      'border-color': '#111827',
+      'border-width': 3,
+      label: '',
+      events: 'no',
+      'z-index': 999,
+    },
+  },
+  {
+    selector: 'edge.tie-ghost',
+    style: {
+      width: 4,
+      'line-color': '#111827',
+      'line-fill': 'solid',
+      'line-style': 'dashed',
+      'line-dash-pattern': [12, 6],
+      'curve-style': 'straight',
+      'target-arrow-shape': 'none',
+      'underlay-color': '#ffffff',
+      'underlay-opacity': 0.8,
+      'underlay-padding': 2,
+      label: '',
+      opacity: 1,
+      events: 'no',
+      'z-index': 999,
+    },
   },
 ];

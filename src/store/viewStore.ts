@@ -1,5 +1,6 @@
 import type { ProtocolStep } from '../codebook';
-import type { ActorId, TieId } from '../model';
+import type { MessageKey } from '../i18n';
+import type { ActorId, PartnerMapDoc, TieId } from '../model';
 import { createStore, type Store } from './createStore';
 
 /**
@@ -25,6 +26,46 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { dimensions: [], motives: [], frequencies: [], typeGroups: [] };
 
+/** A layout guide's label: a codebook term (translated when drawn) or a message key. */
+export type GuideLabel =
+  | { readonly vocabulary: 'frequencies' | 'positions' | 'actorTypeGroups'; readonly id: string }
+  | { readonly message: MessageKey };
+
+/**
+ * Rings and sectors of a concentric layout (canvas/layouts), around the school at (0, 0): radii in
+ * model px (each ring a band from `inner` to `outer`), angles in radians clockwise from north.
+ */
+export interface LayoutGuides {
+  readonly rings: readonly {
+    readonly radius: number;
+    readonly inner: number;
+    readonly outer: number;
+    readonly label: GuideLabel;
+  }[];
+  /** Sectors span the external rings, from `inner` to `outer`. */
+  readonly sectors: readonly {
+    readonly startAngle: number;
+    readonly endAngle: number;
+    readonly inner: number;
+    readonly outer: number;
+    readonly label: GuideLabel;
+  }[];
+}
+
+export type LayoutKind = 'free' | 'rings-frequency' | 'rings-position' | 'force';
+
+/**
+ * A layout chosen in the layout menu, with the ones chosen before it. `positions` is the map's
+ * positions object right after it, compared by identity: a layout counts (and its guides show)
+ * while its step is not undone, so undoing a later layout brings an earlier one's guides back.
+ */
+export interface AppliedLayout {
+  readonly kind: LayoutKind;
+  readonly guides: LayoutGuides | null;
+  readonly positions: PartnerMapDoc['positions'];
+  readonly previous: AppliedLayout | null;
+}
+
 export interface ViewState {
   readonly selection: Selection;
   readonly colourBy: ColourBy;
@@ -36,6 +77,8 @@ export interface ViewState {
   readonly presentation: boolean;
   /** First actor of a tie being drawn by "tap one, then the other"; null when not drawing. */
   readonly tieDraft: ActorId | null;
+  /** The last layout applied from the layout menu, with its ring and sector guides. */
+  readonly layout: AppliedLayout | null;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -46,6 +89,7 @@ export const INITIAL_VIEW: ViewState = {
   protocolStep: null,
   presentation: false,
   tieDraft: null,
+  layout: null,
 };
 
 export type ViewStore = Store<ViewState>;

@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { LayoutGuidesLayer } from '../canvas/guides/LayoutGuidesLayer';
 import { MapCanvas } from '../canvas/MapCanvas';
 import type { Locale } from '../i18n';
 import { patchView, type MapStore, type ViewStore } from '../store';
@@ -8,8 +9,14 @@ import { Announcer, describeSelection } from './Announcer';
 import { AppHeader } from './AppHeader';
 import { EditorContext, type Editor } from './editorContext';
 import { I18nContext, makeI18n } from './i18nContext';
+import { Inspector } from './inspector/Inspector';
 import { LibraryDialog } from './LibraryDialog';
+import { MapLegend } from './legend/MapLegend';
 import { initialLocale, rememberLocale } from './locale';
+import { PresentationControls } from './presentation/PresentationControls';
+import { ProtocolPanel } from './protocol/ProtocolPanel';
+import { QuickAdd } from './quickadd/QuickAdd';
+import { TableView } from './table/TableView';
 import { exposeForTests } from './testHooks';
 import { Toolbar } from './Toolbar';
 import { useUndoShortcuts } from './useUndoShortcuts';
@@ -41,10 +48,11 @@ export function App({ store, view, library }: Props) {
     view.setState(patchView({ selection: null, tieDraft: null }));
   }, [map?.id, view]);
 
-  const onCanvasReady = useCallback(
-    (instance: Core | null) => exposeForTests({ cy: instance }),
-    [],
-  );
+  const [cy, setCy] = useState<Core | null>(null);
+  const onCanvasReady = useCallback((instance: Core | null) => {
+    setCy(instance);
+    exposeForTests({ cy: instance });
+  }, []);
   useUndoShortcuts(store, setHistory);
   useEffect(() => setHistory(null), [viewState.selection]);
 
@@ -88,6 +96,7 @@ export function App({ store, view, library }: Props) {
             </p>
           )}
           {map && <Toolbar />}
+          {map && <QuickAdd />}
 
           <div className="editor-body">
             <main className={`workspace workspace-${viewState.workspace}`}>
@@ -99,6 +108,7 @@ export function App({ store, view, library }: Props) {
                 <>
                   {showCanvas && (
                     <div className="canvas-pane">
+                      <LayoutGuidesLayer cy={cy} />
                       <MapCanvas
                         map={map}
                         locale={locale}
@@ -110,11 +120,20 @@ export function App({ store, view, library }: Props) {
                           ties: map.ties.length,
                         })}
                       />
+                      <MapLegend />
                     </div>
                   )}
+                  {viewState.workspace !== 'canvas' && <TableView />}
                 </>
               )}
             </main>
+            {map && viewState.selection && (
+              <aside className="side-panel" aria-label={t('inspector.label')}>
+                <Inspector />
+              </aside>
+            )}
+            {map && <ProtocolPanel />}
+            {map && <PresentationControls />}
           </div>
           <Announcer message={announcement} />
 

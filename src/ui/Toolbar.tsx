@@ -1,7 +1,10 @@
 import { useSyncExternalStore } from 'react';
+import { DrawTiesToggle } from '../canvas/gestures/DrawTiesToggle';
 import { patchView, type ColourBy, type WorkspaceView } from '../store';
 import { useEditor, useView } from './editorContext';
 import { useI18n } from './i18nContext';
+import { LayoutMenu } from './LayoutMenu';
+import { ProtocolToolbarButtons } from './protocol/ProtocolToolbarButtons';
 
 const VIEWS = [
   ['canvas', 'toolbar.viewCanvas'],
@@ -36,6 +39,7 @@ export function Toolbar() {
       >
         {t('toolbar.redo')}
       </button>
+      {state.workspace !== 'table' && <DrawTiesToggle />}
       <fieldset className="segmented">
         <legend className="visually-hidden">{t('toolbar.view')}</legend>
         {VIEWS.map(([id, key]) => (
@@ -61,6 +65,8 @@ export function Toolbar() {
           <option value="position">{t('toolbar.colourByPosition')}</option>
         </select>
       </label>
+      <ProtocolToolbarButtons />
+      <LayoutMenu />
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { test } from '@playwright/test';
-import { openApp, openLibrary } from './helpers';
+import { test, type Page } from '@playwright/test';
+import { currentMap, openApp, openLibrary } from './helpers';
 
 // Screenshots of the main screens for the README and for a person to look at.
 // Written only on request (npm run screenshots), so a normal test run leaves the tree clean.
@@ -7,14 +7,34 @@ test.skip(!process.env.PARTNERMAP_SCREENSHOTS, 'set PARTNERMAP_SCREENSHOTS=1 to 
 
 const DIR = 'tests/e2e/screenshots';
 
+const setView = (page: Page, patch: Record<string, unknown>) =>
+  page.evaluate((p) => window.__partnermap!.view!.setState((s) => ({ ...s, ...p })), patch);
+
+const shot = async (page: Page, name: string) => {
+  await page.waitForTimeout(400); // let the canvas finish its paint
+  await page.screenshot({ path: `${DIR}/${name}.png` });
+};
+
 test('main screens', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
   await openApp(page);
-  await page.waitForTimeout(300); // let the canvas finish its first paint
-  await page.screenshot({ path: `${DIR}/map.png` });
+  await shot(page, 'map');
+  const map = (await currentMap(page))!;
+  const clb = map.actors.find((a) => a.type === 'clb')!;
+  await setView(page, { selection: { kind: 'actor', id: clb.id } });
+  await shot(page, 'actor-panel');
+  const tie = map.ties.find((t) => t.source === clb.id || t.target === clb.id)!;
+  await setView(page, { selection: { kind: 'tie', id: tie.id } });
+  await shot(page, 'tie-panel');
+  await setView(page, { selection: null, workspace: 'split' });
+  await shot(page, 'split-view');
+  await setView(page, { workspace: 'canvas', protocolStep: 'why' });
+  await shot(page, 'protocol');
+  await setView(page, { protocolStep: null });
   await openLibrary(page);
-  await page.screenshot({ path: `${DIR}/library.png` });
+  await shot(page, 'library');
   await page.keyboard.press('Escape');
   await page.getByLabel('Language').selectOption('nl');
-  await page.waitForTimeout(200);
-  await page.screenshot({ path: `${DIR}/map-nl.png` });
+  await shot(page, 'map-nl');
 });

@@ -1,4 +1,46 @@
 import { defineMessages } from '../define';
 
-/** Messages of the layout feature (English, Dutch). */
-export const layoutMessages = defineMessages({}, {});
+/** Messages of the layout feature (English, Dutch): the layout menu and the ring guides. */
+export const layoutMessages = defineMessages(
+  {
+    'layout.button': 'Layout: {current}',
+    'layout.menu': 'Layouts',
+    'layout.free': 'Free',
+    'layout.freeHint': 'Keep the positions as you drag them; hide the rings',
+    'layout.ringsFrequency': 'Rings by frequency',
+    'layout.ringsFrequencyHint': 'The school in the centre, the most frequent contacts closest',
+    'layout.ringsPosition': 'Rings by position',
+    'layout.ringsPositionHint': 'Core actors closest, then anchoring, framing and context actors',
+    'layout.force': 'Force',
+    'layout.forceHint': 'Untangle: tied partners pull together, the others move apart',
+    'layout.appliedFree': 'Free placement: the rings are hidden',
+    'layout.appliedRingsFrequency': 'Laid out in rings by contact frequency',
+    'layout.appliedRingsPosition': 'Laid out in rings by position',
+    'layout.appliedForce': 'Laid out with the force layout',
+    'layout.ring.school': 'Within the school',
+    'layout.ring.noFrequency': 'No tie or frequency not set',
+    'layout.ring.noPosition': 'Position not set',
+    'layout.sector.noType': 'Type not set',
+  },
+  {
+    'layout.button': 'Lay-out: {current}',
+    'layout.menu': 'Lay-outs',
+    'layout.free': 'Vrij',
+    'layout.freeHint': 'Posities blijven zoals je ze versleept; de ringen verdwijnen',
+    'layout.ringsFrequency': 'Ringen volgens frequentie',
+    'layout.ringsFrequencyHint': 'De school in het midden, de frequentste contacten het dichtstbij',
+    'layout.ringsPosition': 'Ringen volgens positie',
+    'layout.ringsPositionHint':
+      'Kernactoren het dichtstbij, dan verankerings-, omkaderings- en contextactoren',
+    'layout.force': 'Krachten',
+    'layout.forceHint': 'Ontwarren: verbonden partners trekken naar elkaar, de andere wijken uit',
+    'layout.appliedFree': 'Vrije schikking: de ringen zijn verborgen',
+    'layout.appliedRingsFrequency': 'Geschikt in ringen volgens contactfrequentie',
+    'layout.appliedRingsPosition': 'Geschikt in ringen volgens positie',
+    'layout.appliedForce': 'Geschikt met de krachtenlay-out',
+    'layout.ring.school': 'Binnen de school',
+    'layout.ring.noFrequency': 'Geen relatie of frequentie niet ingevuld',
+    'layout.ring.noPosition': 'Positie niet ingevuld',
+    'layout.sector.noType': 'Soort niet ingevuld',
+  },
+);

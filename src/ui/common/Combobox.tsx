@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type Ref } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
 import { filterOptions, orderByGroup, type ComboGroup, type ComboOption } from './filterOptions';
 import './combobox.css';
 
@@ -17,6 +17,8 @@ export interface ComboboxProps {
   readonly noneLabel?: string;
   readonly placeholder?: string;
   readonly autoFocus?: boolean;
+  /** Show the list from the start (e.g. a quick-entry step where picking is the next move). */
+  readonly defaultOpen?: boolean;
   /** Escape while the list is closed (e.g. to leave a quick-entry flow). */
   readonly onEscape?: () => void;
   readonly inputRef?: Ref<HTMLInputElement>;
@@ -35,8 +37,15 @@ export function Combobox(props: ComboboxProps) {
   const listId = `${baseId}-list`;
   const selected = options.find((o) => o.id === value);
   const [query, setQuery] = useState<string | null>(null); // null = not editing
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(props.defaultOpen ?? false);
+  // A list open from the start highlights the current value, so that Enter keeps it.
+  const [active, setActive] = useState(() => {
+    if (!props.defaultOpen || value === null) return 0;
+    const index = orderByGroup(options, groups)
+      .flatMap((s) => s.options)
+      .findIndex((o) => o.id === value);
+    return index < 0 ? 0 : index + (props.noneLabel ? 1 : 0);
+  });
   const localRef = useRef<HTMLInputElement | null>(null);
 
   const sections = useMemo(() => {
@@ -49,6 +58,13 @@ export function Combobox(props: ComboboxProps) {
   const flat = sections.flatMap((s) => s.options);
   const activeOption = open ? flat[Math.min(active, flat.length - 1)] : undefined;
   const optionId = (index: number) => `${baseId}-opt-${index}`;
+  const activeIndex = activeOption ? flat.indexOf(activeOption) : -1;
+
+  // Long lists (35 actor types) scroll to keep the highlighted option in sight.
+  useEffect(() => {
+    if (activeIndex < 0) return;
+    document.getElementById(`${baseId}-opt-${activeIndex}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeIndex, baseId]);
 
   const pick = (option: ComboOption | undefined) => {
     if (!option) return;

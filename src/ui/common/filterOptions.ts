@@ -12,11 +12,15 @@ export interface ComboGroup {
   readonly label: string;
 }
 
-/** Lower case without accents: "CLB" finds "clb", "leerlingenoriëntatie" finds "orientatie". */
+/**
+ * Lower case without accents or brackets: "CLB" finds "clb", "leerlingenoriëntatie" finds
+ * "orientatie", "bovenlokaal" finds "(Boven)lokaal bestuur".
+ */
 export const foldText = (text: string): string =>
   text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[()]/g, '')
     .toLowerCase();
 
 /**
