@@ -9,6 +9,7 @@ import { attachGestures } from './gestures/attach';
 import { GestureOverlay, KEYBOARD_HELP_ID } from './gestures/GestureOverlay';
 import { STYLESHEET } from './stylesheet';
 import { syncElements } from './sync';
+import { PRESENTATION_STYLESHEET, fitAll, followContainerSize, revealAdded } from './viewport';
 
 interface Props {
   readonly map: PartnerMapDoc;
@@ -70,9 +71,11 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
       }
       viewStore.setState(patchView({ selection }));
     });
+    const stopFollowing = followContainerSize(cy, container.current);
     onReady?.(cy);
     return () => {
       onReady?.(null);
+      stopFollowing();
       gestures.detach();
       cy.destroy();
       cyRef.current = null;
@@ -84,12 +87,33 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    const before = new Set(cy.nodes().map((n) => n.id()));
     syncElements(cy, buildElements(map, locale, { colourBy, filters }));
     if (fittedMapId.current !== map.id) {
       fittedMapId.current = map.id;
-      cy.fit(undefined, 40);
+      fitAll(cy);
+    } else {
+      revealAdded(
+        cy,
+        map.actors.filter((a) => !before.has(a.id)).map((a) => a.id),
+      );
     }
   }, [map, locale, colourBy, filters]);
+
+  // Presentation mode: projector-sized labels, and the whole map fitted once the screen settled.
+  const { presentation } = view;
+  const styledFor = useRef(false);
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || styledFor.current === presentation) return;
+    styledFor.current = presentation;
+    cy.style(presentation ? PRESENTATION_STYLESHEET : STYLESHEET);
+    const frame = requestAnimationFrame(() => {
+      cy.resize();
+      fitAll(cy);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [presentation]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -153,6 +153,8 @@ export function Combobox(props: ComboboxProps) {
         }}
         onKeyDown={onKeyDown}
         onClick={() => setOpen(true)}
+        // Typing replaces the current value instead of appending to its label.
+        onFocus={(e) => e.currentTarget.select()}
         onBlur={close}
       />
       <ul
