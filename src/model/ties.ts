@@ -66,3 +66,14 @@ export const removeTies =
     const ties = map.ties.filter((t) => !gone.has(t.id));
     return ties.length === map.ties.length ? map : { ...map, ties };
   };
+
+/** Reverses a tie (source ↔ target); updateTie leaves the endpoints out on purpose. */
+export const swapTieEnds =
+  (id: TieId): Producer =>
+  (map) => {
+    if (!map.ties.some((t) => t.id === id)) return map;
+    return {
+      ...map,
+      ties: map.ties.map((t) => (t.id === id ? { ...t, source: t.target, target: t.source } : t)),
+    };
+  };

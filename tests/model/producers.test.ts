@@ -13,6 +13,7 @@ import {
   moveActors,
   removeActors,
   removeTies,
+  swapTieEnds,
   renameMap,
   tieProblem,
   touch,
@@ -123,5 +124,15 @@ describe('document producers', () => {
     const copy = duplicateMap(map, 'Kopie', '2026-12-02T00:00:00.000Z');
     expect(copy.id).not.toBe(map.id);
     expect(copy).toMatchObject({ title: 'Kopie', actors: map.actors, ties: map.ties });
+  });
+});
+
+describe('swapTieEnds', () => {
+  it('reverses one tie and leaves the rest alone', () => {
+    const map = smallMap();
+    const next = swapTieEnds(asTieId('t-2'))(map);
+    expect(next.ties[1]).toEqual({ ...map.ties[1], source: UNI, target: CLB });
+    expect(next.ties[0]).toBe(map.ties[0]);
+    expect(swapTieEnds(asTieId('nope'))(map)).toBe(map);
   });
 });

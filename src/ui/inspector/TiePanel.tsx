@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { termLabel } from '../../codebook';
 import {
   removeTies,
+  swapTieEnds,
   updateTie,
   type ActorId,
   type PartnerMapDoc,
@@ -16,7 +17,6 @@ import { useEditNotice } from './editNotice';
 import { CommitText, RadioChoice, Section } from './fields';
 import { MotivePicker } from './MotivePicker';
 import { QuotesEditor } from './QuotesEditor';
-import { swapTieEnds } from './swapTieEnds';
 
 /** Everything about one tie: motives, frequency, direction, 5W1H, notes, quotes. */
 export function TiePanel({ tie, map }: { readonly tie: Tie; readonly map: PartnerMapDoc }) {

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CODEBOOK } from '../../../src/codebook';
 import { addTie, asTieId, makeTie, type TieId } from '../../../src/model';
 import { patchView } from '../../../src/store';
-import { swapTieEnds } from '../../../src/ui/inspector/swapTieEnds';
 import { CLB, SCHOOL, UNI, smallMap } from '../../model/fixtures';
 import { openInspector, steps, tieOf } from './helpers';
 
@@ -209,15 +208,5 @@ describe('TiePanel', () => {
     expect(screen.getByRole('radio', { name: 'Maandelijks' })).toHaveProperty('checked', true);
     expect(screen.getByRole('radio', { name: 'Niet besproken' })).toBeTruthy();
     expect(screen.getByText('Waar', { selector: '.section-title' })).toBeTruthy();
-  });
-});
-
-describe('swapTieEnds', () => {
-  it('reverses one tie and leaves the rest alone', () => {
-    const map = smallMap();
-    const next = swapTieEnds(T2)(map);
-    expect(next.ties[1]).toEqual({ ...map.ties[1], source: UNI, target: CLB });
-    expect(next.ties[0]).toBe(map.ties[0]);
-    expect(swapTieEnds(asTieId('nope'))(map)).toBe(map);
   });
 });
