@@ -49,3 +49,9 @@ export {
   type PartialSums,
 } from './engine';
 export type * from './types';
+export {
+  mainThreadService,
+  type AnalysisRequest,
+  type AnalysisService,
+  type ProgressListener,
+} from './service';

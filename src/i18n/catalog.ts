@@ -1,8 +1,10 @@
 import type { MessageGroup } from './define';
+import { analysisMessages } from './messages/analysis';
 import { appMessages } from './messages/app';
 import { editorMessages } from './messages/editor';
 import { encodingMessages } from './messages/encoding';
 import { gesturesMessages } from './messages/gestures';
+import { insightsMessages } from './messages/insights';
 import { inspectorMessages } from './messages/inspector';
 import { layoutMessages } from './messages/layout';
 import { protocolMessages } from './messages/protocol';
@@ -18,6 +20,8 @@ const GROUPS = [
   layoutMessages,
   tableMessages,
   protocolMessages,
+  analysisMessages,
+  insightsMessages,
 ] as const;
 
 type KeysOf<G> = G extends MessageGroup<infer K> ? K : never;

@@ -1,0 +1,4 @@
+import { defineMessages } from '../define';
+
+/** Messages of the analysis feature (English, Dutch). */
+export const analysisMessages = defineMessages({}, {});

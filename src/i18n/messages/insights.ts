@@ -1,0 +1,4 @@
+import { defineMessages } from '../define';
+
+/** Messages of the insights feature (English, Dutch). */
+export const insightsMessages = defineMessages({}, {});
