@@ -2,6 +2,7 @@
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { systemChromium } from '../e2e/browser';
+import { benchAnalysisReport, printAnalysisReport } from './analysis';
 import { benchEditor, type Figure } from './editor';
 
 const PORT = Number(process.env.PARTNERMAP_BENCH_PORT ?? 4190);
@@ -19,7 +20,16 @@ function print(title: string, figures: readonly Figure[]): void {
   );
 }
 
+/** `npm run bench` runs everything; `npm run bench -- analysis` or `-- editor` one part. */
+const wanted = new Set(process.argv.slice(2));
+const runs = (part: string) => wanted.size === 0 || wanted.has(part);
+
 async function main(): Promise<void> {
+  if (runs('analysis')) printAnalysisReport(await benchAnalysisReport());
+  if (runs('editor')) await benchEditorInBrowser();
+}
+
+async function benchEditorInBrowser(): Promise<void> {
   await build({ mode: 'e2e', logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
   const server = await preview({
     logLevel: 'warn',
