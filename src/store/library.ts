@@ -10,6 +10,7 @@ import {
   type SaveStatus,
 } from '../persistence';
 import type { MapStore } from './mapStore';
+import { createTabChannel, type TabChannel } from './tabChannel';
 
 export interface Notice {
   readonly kind: 'info' | 'error';
@@ -25,6 +26,11 @@ export interface LibraryState {
   readonly notice: Notice | null;
   /** Set when IndexedDB cannot be used at all: the app then works in memory and says so. */
   readonly storageError: string | null;
+  /**
+   * The open map was saved by another tab: this tab stops saving it (so neither overwrites the
+   * other) until the user reopens it with the newest version.
+   */
+  readonly changedElsewhere: boolean;
 }
 
 export interface LibraryDeps {
@@ -36,6 +42,8 @@ export interface LibraryDeps {
   readonly samples: () => readonly PartnerMapDoc[];
   readonly now?: () => string;
   readonly autosaveDelayMs?: number;
+  /** How this tab hears of saves in other tabs (default: a BroadcastChannel). */
+  readonly tabs?: TabChannel;
 }
 
 const SETTING_LAST_OPEN = 'lastOpenMapId';
@@ -47,6 +55,10 @@ export interface LibraryController {
   /** Loads the library, installs the samples on first start and reopens the last map. */
   init(): Promise<void>;
   open(id: string): Promise<void>;
+  /** Reopens the open map from storage (after another tab changed it). */
+  reload(): Promise<void>;
+  /** Saves the open map as a new map under `title` and opens it (keeps this tab's version). */
+  saveCopy(title: string): Promise<void>;
   create(school: string): Promise<void>;
   rename(id: string, title: string): Promise<void>;
   duplicate(id: string, title: string): Promise<void>;
@@ -62,6 +74,7 @@ export interface LibraryController {
 export function createLibraryController(deps: LibraryDeps): LibraryController {
   const now = deps.now ?? (() => new Date().toISOString());
   const { store } = deps;
+  const tabs = deps.tabs ?? createTabChannel();
   let repo: MapRepository | null = null;
   let state: LibraryState = {
     phase: 'loading',
@@ -70,6 +83,7 @@ export function createLibraryController(deps: LibraryDeps): LibraryController {
     save: { state: 'saved' },
     notice: null,
     storageError: null,
+    changedElsewhere: false,
   };
   const listeners = new Set<() => void>();
   const set = (patch: Partial<LibraryState>) => {
@@ -89,7 +103,15 @@ export function createLibraryController(deps: LibraryDeps): LibraryController {
     delayMs: deps.autosaveDelayMs ?? 300,
     save: async (map) => {
       if (!repo) throw new Error(state.storageError ?? 'storage is not available');
+      // Only a version of the map open now is written: after "keep a copy" or "open the newest
+      // version" a pending older version must never overwrite what the other tab saved.
+      const h = store.getState().history;
+      if (!h || !(h.present === map || h.past.includes(map) || h.future.includes(map))) return;
+      if (state.changedElsewhere && map.id === state.openId) {
+        throw new Error('this map was changed in another tab');
+      }
       await repo.save(map);
+      tabs.announceSaved(map.id);
       void refresh();
     },
     onStatus: (save) => set({ save }),
@@ -99,8 +121,13 @@ export function createLibraryController(deps: LibraryDeps): LibraryController {
   let lastSeen: PartnerMapDoc | null = null;
   store.subscribe(() => {
     const doc = store.current();
+    // While changed elsewhere the save refuses, so the header says "Not saved" and why.
     if (doc && lastSeen && doc !== lastSeen && doc.id === lastSeen.id) autosaver.schedule(doc);
     lastSeen = doc;
+  });
+  tabs.onSavedElsewhere((mapId) => {
+    if (mapId === state.openId) set({ changedElsewhere: true });
+    void refresh();
   });
 
   async function refresh(): Promise<void> {
@@ -111,7 +138,7 @@ export function createLibraryController(deps: LibraryDeps): LibraryController {
   function show(map: PartnerMapDoc | null): void {
     lastSeen = map;
     store.open(map);
-    set({ openId: map?.id ?? null });
+    set({ openId: map?.id ?? null, changedElsewhere: false });
     if (repo && map) repo.setSetting(SETTING_LAST_OPEN, map.id).catch(fail);
   }
 
@@ -192,6 +219,20 @@ export function createLibraryController(deps: LibraryDeps): LibraryController {
       await autosaver.flush();
       const map = await loadMap(id);
       if (map) show(map);
+    }),
+    reload: guard(async () => {
+      const id = state.openId;
+      if (!id || !repo) return;
+      const loaded = await repo.load(id);
+      if (loaded.status === 'ok') show(loaded.map);
+    }),
+    saveCopy: guard(async (title) => {
+      const map = store.current();
+      if (!map || !repo) return;
+      const copy = duplicateMap(map, title, now());
+      await repo.save(copy);
+      await refresh();
+      show(copy);
     }),
     create: guard(async (school) => {
       if (!repo) throw new Error(state.storageError ?? 'storage is not available');

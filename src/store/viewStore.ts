@@ -79,7 +79,22 @@ export interface ViewState {
   readonly tieDraft: ActorId | null;
   /** The last layout applied from the layout menu, with its ring and sector guides. */
   readonly layout: AppliedLayout | null;
+  /** The analysis panel is open (its size-by and marks show on the canvas while it is). */
+  readonly analysisOpen: boolean;
+  /** Shortest paths weighted by contact frequency (distance = 1 / level). */
+  readonly analysisWeighted: boolean;
+  /** The metric that sizes actors on the canvas, or null for the usual sizes. */
+  readonly sizeBy: SizeMetric | null;
+  /** Mark core actors, cut-points and bridges on the canvas (while the analysis is open). */
+  readonly markStructure: boolean;
+  /** "Show what depends on X": the actor X, or null. */
+  readonly dependsOn: ActorId | null;
+  /** Actor and tie ids an insight points at: the canvas fades the rest. */
+  readonly highlight: readonly string[];
 }
+
+/** Metrics that can size the actors on the canvas. */
+export type SizeMetric = 'degree' | 'betweenness' | 'closeness' | 'harmonic' | 'effectiveSize';
 
 export const INITIAL_VIEW: ViewState = {
   selection: null,
@@ -90,6 +105,12 @@ export const INITIAL_VIEW: ViewState = {
   presentation: false,
   tieDraft: null,
   layout: null,
+  analysisOpen: false,
+  analysisWeighted: false,
+  sizeBy: null,
+  markStructure: true,
+  dependsOn: null,
+  highlight: [],
 };
 
 export type ViewStore = Store<ViewState>;

@@ -5,6 +5,9 @@ import { MapCanvas } from '../canvas/MapCanvas';
 import type { Locale } from '../i18n';
 import { patchView, type MapStore, type ViewStore } from '../store';
 import type { LibraryController } from '../store/library';
+import { AnalysisCanvasLayer } from './analysis/AnalysisCanvasLayer';
+import { AnalysisPanel } from './analysis/AnalysisPanel';
+import { AnalysisRunner } from './analysis/AnalysisRunner';
 import { Announcer, describeSelection } from './Announcer';
 import { AppHeader } from './AppHeader';
 import { EditorContext, type Editor } from './editorContext';
@@ -84,6 +87,21 @@ export function App({ store, view, library }: Props) {
               {t('app.storageUnavailable', { reason: lib.storageError })}
             </p>
           )}
+          {lib.changedElsewhere && map && (
+            <p className="banner error" role="alert" data-testid="changed-elsewhere">
+              {t('tabs.changedElsewhere')}
+              <button type="button" className="link-button" onClick={() => void library.reload()}>
+                {t('tabs.reload')}
+              </button>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void library.saveCopy(t('tabs.copyTitle', { title: map.title }))}
+              >
+                {t('tabs.keepCopy')}
+              </button>
+            </p>
+          )}
           {lib.notice && (
             <p
               className={`banner ${lib.notice.kind}`}
@@ -121,12 +139,15 @@ export function App({ store, view, library }: Props) {
                         })}
                       />
                       <MapLegend />
+                      <AnalysisCanvasLayer cy={cy} />
                     </div>
                   )}
                   {viewState.workspace !== 'canvas' && <TableView />}
                 </>
               )}
             </main>
+            {map && <AnalysisRunner />}
+            {map && <AnalysisPanel />}
             {map && viewState.selection && (
               <aside className="side-panel" aria-label={t('inspector.label')}>
                 <Inspector />

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'; // idb's wrap() looks up IDBRequest and friends on globalThis
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CODEBOOK } from '../../src/codebook';
 import { asMapId, moveActors, type PartnerMapDoc } from '../../src/model';
 import { openRepository, type MapRepository } from '../../src/persistence';
@@ -121,5 +121,42 @@ describe('library controller', () => {
     await library.init();
     expect(library.getState().storageError).toContain('IndexedDB is disabled');
     expect(store.current()?.title).toBe('Sample A');
+  });
+});
+
+describe('two tabs on the same map', () => {
+  it('stops saving in the tab whose map was changed elsewhere, and offers both ways out', async () => {
+    const factory = new IDBFactory();
+    const a = setup(openRepository(factory));
+    await a.library.init();
+    const b = setup(openRepository(factory));
+    await b.library.init();
+    const id = a.store.current()!.id;
+    expect(b.store.current()!.id).toBe(id);
+
+    a.store.apply(moveActors({ [UNI]: { x: 11, y: 11 } }));
+    await a.library.flush();
+    await vi.waitFor(() => expect(b.library.getState().changedElsewhere).toBe(true));
+    expect(a.library.getState().changedElsewhere).toBe(false);
+
+    // B's own edit is not written over A's: its save fails with a clear reason.
+    b.store.apply(moveActors({ [UNI]: { x: 22, y: 22 } }));
+    await b.library.flush().catch(() => undefined);
+    expect(b.library.getState().save).toMatchObject({ state: 'error' });
+    expect(b.library.getState().save.error).toContain('another tab');
+    const stored = await (await openRepository(factory)).load(id);
+    expect(stored.status === 'ok' && stored.map.positions[UNI]).toEqual({ x: 11, y: 11 });
+
+    // Keep B's version as a copy: a new map with B's edit, saved and open.
+    await b.library.saveCopy('Kopie');
+    const copy = b.store.current()!;
+    expect(copy.id).not.toBe(id);
+    expect(copy.positions[UNI]).toEqual({ x: 22, y: 22 });
+    expect(b.library.getState().changedElsewhere).toBe(false);
+
+    // And A's version can be reopened in B.
+    await b.library.open(id);
+    await b.library.reload();
+    expect(b.store.current()!.positions[UNI]).toEqual({ x: 11, y: 11 });
   });
 });

@@ -51,6 +51,11 @@ export const appMessages = defineMessages(
     'map.loadFailed': 'This map could not be opened: {reason}',
     'error.generic': 'Something went wrong: {message}',
     'notice.dismiss': 'Dismiss',
+    'tabs.changedElsewhere':
+      'This map was changed in another tab or window. Changes made here are no longer saved, so that neither overwrites the other.',
+    'tabs.reload': 'Open the newest version',
+    'tabs.keepCopy': 'Keep this version as a copy',
+    'tabs.copyTitle': '{title} (copy)',
   },
   {
     'app.name': 'PartnerMap',
@@ -101,5 +106,10 @@ export const appMessages = defineMessages(
     'map.loadFailed': 'Deze kaart kon niet geopend worden: {reason}',
     'error.generic': 'Er ging iets mis: {message}',
     'notice.dismiss': 'Sluiten',
+    'tabs.changedElsewhere':
+      'Deze kaart werd gewijzigd in een ander tabblad of venster. Wijzigingen hier worden niet meer bewaard, zodat ze elkaar niet overschrijven.',
+    'tabs.reload': 'De nieuwste versie openen',
+    'tabs.keepCopy': 'Deze versie als kopie bewaren',
+    'tabs.copyTitle': '{title} (kopie)',
   },
 );
