@@ -12,7 +12,7 @@
 import type { Codebook } from '../codebook/types';
 import type { PartnerMapDoc } from '../model/types';
 import { degrees } from './degree';
-import { centralities } from './engine';
+import { centralities, type Centralities } from './engine';
 import {
   graphFromEdgeList,
   graphFromMap,
@@ -57,21 +57,36 @@ function withGraph(
   return built.ok ? { ok: true, analysis: run(built.graph, built.report) } : built;
 }
 
+/**
+ * Shortest-path centralities computed elsewhere (a worker pool, src/workers/): of the whole
+ * graph, and per motive dimension id of its layers (motiveLayerGraphs). They must come from
+ * the same graph and the same `weighted` option.
+ */
+export interface PrecomputedPaths {
+  readonly whole: Centralities;
+  readonly layers?: ReadonlyMap<string, Centralities>;
+}
+
 /** The analysis of an already built graph; `codebook` adds motive profiles and layers. */
 export function analyzeGraph(
   graph: IndexedGraph,
   report: GraphReport,
   options: AnalyzeOptions,
   codebook: Codebook | null,
+  precomputed?: PrecomputedPaths,
 ): MapAnalysis {
   const weighted = options.weighted ?? false;
   const { ids, labels } = graph;
   const deg = degrees(graph);
-  const paths = centralities(graph, { weighted });
+  const paths = precomputed?.whole ?? centralities(graph, { weighted });
   const holes = structuralHoles(graph);
   const shape = structure(graph);
   const layered = codebook
-    ? motiveLayers(graph, codebook, { weighted, centralities: options.layers ?? true })
+    ? motiveLayers(graph, codebook, {
+        weighted,
+        centralities: options.layers ?? true,
+        ...(precomputed?.layers ? { paths: precomputed.layers } : {}),
+      })
     : null;
   const cut = new Uint8Array(graph.n);
   for (const v of shape.cutPoints) cut[v] = 1;

@@ -9,7 +9,7 @@
  *   splittable into ranges of sources for a worker pool (accumulate + mergePartials).
  * - Reference values: networkx 2.8 (tests/fixtures/analysis/make_reference.py).
  */
-export { analyzeEdgeList, analyzeGraph, analyzeMap } from './analyze';
+export { analyzeEdgeList, analyzeGraph, analyzeMap, type PrecomputedPaths } from './analyze';
 export { filterEdges } from './csr';
 export {
   graphFromEdgeList,
@@ -31,8 +31,10 @@ export { coreNumbers } from './kCore';
 export {
   layerMetrics,
   motiveDimensionIds,
+  motiveLayerGraphs,
   motiveLayers,
   type MotiveLayer,
+  type MotiveLayerOptions,
   type MotiveLayers,
 } from './motiveLayers';
 export {

@@ -56,16 +56,22 @@ export function motiveDimensionIds(codebook: Codebook): string[] {
   return ids;
 }
 
-export function motiveLayers(
-  graph: IndexedGraph,
-  codebook: Codebook,
-  options: { readonly weighted?: boolean; readonly centralities?: boolean } = {},
-): MotiveLayers {
+/** Which edges belong to which motive layer, with the motive ids as indices. */
+interface LayerMembership {
+  readonly dimensions: readonly string[];
+  /** Codebook motive ids, then ids the codebook lacks in order of first use. */
+  readonly motiveIds: readonly string[];
+  /** Per edge: its motives as indices into motiveIds. */
+  readonly edgeMotives: readonly (readonly number[])[];
+  /** inLayer[k][e] = 1 when edge e has a motive of dimension k. */
+  readonly inLayer: readonly Uint8Array[];
+}
+
+function layerMembership(graph: IndexedGraph, codebook: Codebook): LayerMembership {
   const dimensions = motiveDimensionIds(codebook);
   const motiveIds = codebook.motives.map((m) => m.id);
   const motiveIndex = new Map(motiveIds.map((id, i) => [id, i]));
   const dimensionOf = codebook.motives.map((m) => dimensions.indexOf(m.group));
-  // Per edge: its motives as indices (ids the codebook lacks are appended).
   const edgeMotives = graph.edgeMotives.map((motives) =>
     motives.map((id) => {
       let i = motiveIndex.get(id);
@@ -77,11 +83,39 @@ export function motiveLayers(
       return i;
     }),
   );
-  // inLayer[k][e] = 1 when edge e has a motive of dimension k.
   const inLayer = dimensions.map(() => new Uint8Array(graph.m));
   edgeMotives.forEach((motives, e) => {
     for (const i of motives) if ((dimensionOf[i] ?? -1) >= 0) inLayer[dimensionOf[i]!]![e] = 1;
   });
+  return { dimensions, motiveIds, edgeMotives, inLayer };
+}
+
+/**
+ * The sub-network of each motive dimension, in codebook order: what a worker pool runs the
+ * shortest-path engine on before handing the results to motiveLayers (options.paths).
+ */
+export function motiveLayerGraphs(
+  graph: IndexedGraph,
+  codebook: Codebook,
+): { readonly dimension: string; readonly graph: IndexedGraph }[] {
+  const { dimensions, inLayer } = layerMembership(graph, codebook);
+  return dimensions.map((dimension, k) => ({ dimension, graph: filterEdges(graph, inLayer[k]!) }));
+}
+
+export interface MotiveLayerOptions {
+  readonly weighted?: boolean;
+  /** Centralities per layer (default true). */
+  readonly centralities?: boolean;
+  /** Betweenness, closeness and harmonic per dimension id, computed elsewhere (a worker pool). */
+  readonly paths?: ReadonlyMap<string, Centralities>;
+}
+
+export function motiveLayers(
+  graph: IndexedGraph,
+  codebook: Codebook,
+  options: MotiveLayerOptions = {},
+): MotiveLayers {
+  const { dimensions, motiveIds, edgeMotives, inLayer } = layerMembership(graph, codebook);
 
   const layers = dimensions.map((dimension, k): MotiveLayer => {
     const layer = filterEdges(graph, inLayer[k]!);
@@ -92,7 +126,8 @@ export function motiveLayers(
     };
     if (options.centralities === false) return { dimension, figures, centralities: null };
     const { degree, degreeNormalized } = degrees(layer);
-    const paths = centralities(layer, { weighted: options.weighted ?? false });
+    const paths =
+      options.paths?.get(dimension) ?? centralities(layer, { weighted: options.weighted ?? false });
     return { dimension, figures, centralities: { degree, degreeNormalized, ...paths } };
   });
 
