@@ -5,6 +5,8 @@ import { attachLifecycleFlush, openRepository, requestPersistentStorage } from '
 import { createMapStore, createViewStore } from './store';
 import { createLibraryController } from './store/library';
 import { App } from './ui/App';
+import { AnalysisServiceContext } from './ui/analysis/useAnalysis';
+import { createWorkerPoolService } from './workers';
 import { sampleMaps } from './ui/sampleMaps';
 import { exposeForTests } from './ui/testHooks';
 import './ui/app.css';
@@ -18,6 +20,8 @@ const library = createLibraryController({
   samples: () => sampleMaps(),
 });
 attachLifecycleFlush(library.autosaver, window, document);
+// Large maps are analysed in Web Workers; small ones on the main thread (see src/workers).
+const analysis = createWorkerPoolService();
 exposeForTests({ store, view, library });
 void library.init();
 void requestPersistentStorage();
@@ -26,6 +30,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App store={store} view={view} library={library} />
+    <AnalysisServiceContext.Provider value={analysis}>
+      <App store={store} view={view} library={library} />
+    </AnalysisServiceContext.Provider>
   </StrictMode>,
 );

@@ -2,7 +2,14 @@ import type { ElementDefinition } from 'cytoscape';
 import { termLabel, type Locale } from '../codebook';
 import type { PartnerMapDoc, Tie } from '../model';
 import type { ColourBy, Filters } from '../store';
-import { isInformal, makeEncoding, tieWidth, type Encoding } from './encoding';
+import {
+  INTERNAL_ASPECT,
+  isInformal,
+  makeEncoding,
+  metricSize,
+  tieWidth,
+  type Encoding,
+} from './encoding';
 import { positionsFor } from './placement';
 
 /**
@@ -128,4 +135,65 @@ export function buildElements(
     });
   }
   return elements;
+}
+
+/**
+ * What the analysis draws on the canvas. Every field is optional so that "nothing" is cheap; the
+ * marks go into element data (syncElements only updates data), under their own `mark*` fields so
+ * that they never fight the filters' `faded`.
+ */
+export interface AnalysisMarkInput {
+  /** Metric value per actor id for "size actors by"; null = usual sizes. */
+  readonly sizes?: ReadonlyMap<string, number | null> | null;
+  readonly core?: ReadonlySet<string>;
+  readonly cutPoints?: ReadonlySet<string>;
+  /** Tie ids whose loss cuts a group off. */
+  readonly bridges?: ReadonlySet<string>;
+  /**
+   * A focus (an insight's actors, or "what depends on X"): `halo` actors get a halo, `bright`
+   * actors and `ties` stay bright along with every tie between two bright actors; the rest fades.
+   */
+  readonly focus?: {
+    readonly halo: ReadonlySet<string>;
+    readonly bright: ReadonlySet<string>;
+    readonly ties: ReadonlySet<string>;
+  } | null;
+}
+
+export type MarkData = Readonly<Record<string, string | number | boolean>>;
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The mark fields of every actor and tie (all fields always present, so marks also clear). */
+export function analysisMarks(map: PartnerMapDoc, input: AnalysisMarkInput): Map<string, MarkData> {
+  const { sizes = null, core = NONE, cutPoints = NONE, bridges = NONE, focus = null } = input;
+  let min = Infinity;
+  let max = -Infinity;
+  if (sizes) {
+    for (const value of sizes.values()) {
+      if (value === null || !Number.isFinite(value)) continue;
+      min = Math.min(min, value);
+      max = Math.max(max, value);
+    }
+  }
+  const out = new Map<string, MarkData>();
+  for (const a of map.actors) {
+    const size = sizes ? metricSize(sizes.get(a.id) ?? null, min, max) : 0;
+    out.set(a.id, {
+      markWidth: size,
+      markHeight: a.kind === 'internal' ? size * INTERNAL_ASPECT : size,
+      markCore: core.has(a.id),
+      markCutPoint: cutPoints.has(a.id),
+      // The core mark adds a star to the label: a cue that is neither colour nor border alone.
+      markLabel: core.has(a.id) ? `★ ${a.label}` : a.label,
+      markFocus: focus !== null && focus.halo.has(a.id),
+      markDim: focus !== null && !focus.bright.has(a.id) && !focus.halo.has(a.id),
+    });
+  }
+  const lit = (id: string) => focus !== null && (focus.bright.has(id) || focus.halo.has(id));
+  for (const t of map.ties) {
+    const bright = focus === null || focus.ties.has(t.id) || (lit(t.source) && lit(t.target));
+    out.set(t.id, { markBridge: bridges.has(t.id), markDim: !bright });
+  }
+  return out;
 }

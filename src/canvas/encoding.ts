@@ -195,3 +195,23 @@ export function makeEncoding(codebook: Codebook, colourBy: ColourBy, locale: Loc
     },
   };
 }
+
+/** Actor sizes (px) when the analysis sizes actors by a metric: smallest to largest value. */
+export const METRIC_SIZE_RANGE: readonly [number, number] = [20, 70];
+
+/** The internal actors' box keeps its proportions (32 × 22) when sized by a metric. */
+export const INTERNAL_ASPECT = 22 / 32;
+
+/**
+ * A metric value → an actor size in METRIC_SIZE_RANGE: min–max scaled, then the square root, so
+ * that the drawn area (not the width) grows with the value and one very high value (the school's
+ * betweenness) does not squeeze everyone else to the smallest size. A missing value gets the
+ * smallest size; when every actor has the same value they all get the middle size.
+ */
+export function metricSize(value: number | null, min: number, max: number): number {
+  const [small, large] = METRIC_SIZE_RANGE;
+  if (value === null || !Number.isFinite(value)) return small;
+  if (!(max > min)) return (small + large) / 2;
+  const share = Math.min(Math.max((value - min) / (max - min), 0), 1);
+  return small + Math.sqrt(share) * (large - small);
+}

@@ -6,6 +6,10 @@ import { NODE_OUTLINE, SELECTION_COLOUR } from './palette';
 export const FADED_NODE_OPACITY = 0.2;
 export const FADED_EDGE_OPACITY = 0.12;
 
+/** The analysis marks' ink (core actors, cut-points, bridges) and the highlighter behind a focus. */
+export const CORE_MARK_COLOUR = '#111827';
+export const HIGHLIGHT_COLOUR = '#fde047';
+
 /**
  * A `data(field)` mapper for a property whose typings only list literal values (shapes, gradient
  * stop lists). Cytoscape parses the mapped field at draw time (cytoscape 3.34 style/parse.mjs).
@@ -175,4 +179,54 @@ export const STYLESHEET: StylesheetJson = [
       'z-index': 999,
     },
   },
+  // The analysis marks (elements.ts analysisMarks), each with a cue beside colour: size, a dark
+  // outline and a star for core actors, a double border for cut-points, a dark casing for bridges.
+  {
+    selector: 'node[markWidth > 0]',
+    style: { width: 'data(markWidth)', height: 'data(markHeight)' },
+  },
+  {
+    selector: 'node[?markCore]',
+    style: {
+      label: 'data(markLabel)',
+      'outline-width': 4,
+      'outline-color': CORE_MARK_COLOUR,
+      'outline-offset': 2,
+    },
+  },
+  {
+    selector: 'node[?markCutPoint]',
+    style: { 'border-style': 'double', 'border-width': 8, 'border-color': CORE_MARK_COLOUR },
+  },
+  {
+    selector: 'node[?markCutPoint]:selected',
+    style: { 'border-color': SELECTION_COLOUR },
+  },
+  {
+    selector: 'edge[?markBridge]',
+    style: { 'underlay-color': CORE_MARK_COLOUR, 'underlay-opacity': 0.5, 'underlay-padding': 3 },
+  },
+  {
+    selector: 'edge[?markBridge]:selected',
+    style: { 'underlay-color': SELECTION_COLOUR, 'underlay-opacity': 0.35, 'underlay-padding': 5 },
+  },
+  { selector: 'node[?markDim]', style: { opacity: FADED_NODE_OPACITY } },
+  { selector: 'edge[?markDim]', style: { opacity: FADED_EDGE_OPACITY } },
+  // An underlay ignores the element's opacity: fade a faded bridge's casing by hand.
+  {
+    selector: 'edge[?markBridge][?markDim], edge[?markBridge][?faded]',
+    style: { 'underlay-opacity': 0.5 * FADED_EDGE_OPACITY },
+  },
+  {
+    selector: 'node[?markFocus]',
+    style: {
+      opacity: 1,
+      'underlay-color': HIGHLIGHT_COLOUR,
+      'underlay-opacity': 1,
+      'underlay-padding': 12,
+      'underlay-shape': 'ellipse',
+    },
+  },
+  // A tie being drawn stays visible over a faded focus.
+  { selector: 'node.tie-draft-source, node.tie-draft-target', style: { opacity: 1 } },
 ];

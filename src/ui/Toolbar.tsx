@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { DrawTiesToggle } from '../canvas/gestures/DrawTiesToggle';
+import { AnalysisToggle } from './analysis/AnalysisToggle';
 import { patchView, type ColourBy, type WorkspaceView } from '../store';
 import { useEditor, useView } from './editorContext';
 import { useI18n } from './i18nContext';
@@ -65,6 +66,7 @@ export function Toolbar() {
           <option value="position">{t('toolbar.colourByPosition')}</option>
         </select>
       </label>
+      <AnalysisToggle />
       <ProtocolToolbarButtons />
       <LayoutMenu />
     </div>
