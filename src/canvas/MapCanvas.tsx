@@ -1,5 +1,5 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Locale } from '../codebook';
 import { asActorId, asTieId, moveActors, type PartnerMapDoc, type Point } from '../model';
 import { patchView, type Selection, type ViewState } from '../store';
@@ -84,9 +84,7 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
   }, [store, viewStore, onReady]);
 
   const { colourBy, filters, selection } = view;
-  // A layout effect: Cytoscape gets the change before the browser paints, so it can draw it in
-  // the very next frame (a plain effect runs after the paint and costs a frame per edit).
-  useLayoutEffect(() => {
+  useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const before = new Set(cy.nodes().map((n) => n.id()));

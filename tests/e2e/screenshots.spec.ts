@@ -31,7 +31,10 @@ test('main screens', async ({ page }) => {
   await shot(page, 'split-view');
   await setView(page, { workspace: 'canvas', protocolStep: 'why' });
   await shot(page, 'protocol');
-  await setView(page, { protocolStep: null });
+  await setView(page, { protocolStep: null, analysisOpen: true, sizeBy: 'betweenness' });
+  await page.waitForTimeout(600); // the analysis runs 150 ms after the last change
+  await shot(page, 'analysis');
+  await setView(page, { analysisOpen: false, sizeBy: null });
   await openLibrary(page);
   await shot(page, 'library');
   await page.keyboard.press('Escape');
