@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { DEFAULT_CODEBOOK } from '../../src/codebook';
 import {
   addActor,
@@ -10,9 +9,9 @@ import {
   createMap,
   makeActor,
   makeTie,
-  parseMap,
   type PartnerMapDoc,
 } from '../../src/model';
+import { loadSampleMap, type SampleName } from '../fixtures/samples';
 import { SCHOOL, smallMap, T0 } from '../model/fixtures';
 
 export const TEAM = asActorId('a-team');
@@ -49,14 +48,7 @@ export function encodingMap(): PartnerMapDoc {
   )(smallMap());
 }
 
-export function sampleMap(name: 'primary-school' | 'secondary-school'): PartnerMapDoc {
-  const file = JSON.parse(
-    readFileSync(new URL(`../../sample-maps/${name}.partnermap.json`, import.meta.url), 'utf8'),
-  ) as { map: unknown };
-  const parsed = parseMap(file.map);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.map;
-}
+export const sampleMap = (name: SampleName): PartnerMapDoc => loadSampleMap(name);
 
 /** A large random-but-deterministic map: `actors` actors (the school included), `ties` ties. */
 export function bigMap(actors: number, ties: number): PartnerMapDoc {

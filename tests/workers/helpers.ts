@@ -1,21 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { AnalysisResult, MapAnalysis } from '../../src/analysis';
-import { parseMap, type PartnerMapDoc } from '../../src/model';
+import { type PartnerMapDoc } from '../../src/model';
 import type { FromWorker, ToWorker } from '../../src/workers/protocol';
 import type { WorkerPort } from '../../src/workers/ports';
 import { createWorkerHandler } from '../../src/workers/workerHandler';
-import { SAMPLE_DIR } from '../../sample-maps/generate';
+import { loadSampleMap, type SampleName } from '../fixtures/samples';
 
 export const SAMPLE_FILES = ['primary-school.partnermap.json', 'secondary-school.partnermap.json'];
 
-export function loadSample(file: string): PartnerMapDoc {
-  const raw = JSON.parse(readFileSync(join(SAMPLE_DIR, file), 'utf8')) as { map: unknown };
-  const parsed = parseMap(raw.map);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.map;
-}
+/** `file` is a sample file name such as 'primary-school.partnermap.json'. */
+export const loadSample = (file: string): PartnerMapDoc =>
+  loadSampleMap(file.replace('.partnermap.json', '') as SampleName);
 
 export function analysisOf(result: AnalysisResult): MapAnalysis {
   if (!result.ok) throw new Error(result.error);

@@ -1,6 +1,4 @@
 // Small maps for the insight tests, built with the model's producers, and the sample maps.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeMap, type MapAnalysis } from '../../../src/analysis';
 import { DEFAULT_CODEBOOK } from '../../../src/codebook';
 import {
@@ -13,12 +11,11 @@ import {
   createMap,
   makeActor,
   makeTie,
-  parseMap,
   type ActorKind,
   type PartnerMapDoc,
   type TieInput,
 } from '../../../src/model';
-import { SAMPLE_DIR } from '../../../sample-maps/generate';
+import { loadSampleMap } from '../../fixtures/samples';
 
 /** [id, type?, kind?]: the label is the id in upper case; kind external unless given. */
 export type ActorSpec = readonly [id: string, type?: string | null, kind?: ActorKind];
@@ -52,13 +49,8 @@ export function analyse(map: PartnerMapDoc): MapAnalysis {
   return result.analysis;
 }
 
-export function loadSample(name: 'primary' | 'secondary'): PartnerMapDoc {
-  const file = join(SAMPLE_DIR, `${name}-school.partnermap.json`);
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { map: unknown };
-  const parsed = parseMap(raw.map);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.map;
-}
+export const loadSample = (name: 'primary' | 'secondary'): PartnerMapDoc =>
+  loadSampleMap(`${name}-school`);
 
 /** A deterministic shuffle (a small linear congruential generator), so failures repeat. */
 export function shuffled<T>(items: readonly T[], seed: number): T[] {

@@ -1,5 +1,3 @@
-import primary from '../../../sample-maps/primary-school.partnermap.json';
-import secondary from '../../../sample-maps/secondary-school.partnermap.json';
 import { DEFAULT_CODEBOOK } from '../../../src/codebook';
 import {
   addActor,
@@ -11,19 +9,15 @@ import {
   createMap,
   makeActor,
   makeTie,
-  parseMap,
   type ActorInput,
   type PartnerMapDoc,
   type Point,
   type TieInput,
 } from '../../../src/model';
+import { loadSampleMap, type SampleName } from '../../fixtures/samples';
 
 /** A sample map of sample-maps/ (the same files the app bundles). */
-export function sampleMap(name: 'primary-school' | 'secondary-school'): PartnerMapDoc {
-  const parsed = parseMap((name === 'primary-school' ? primary : secondary).map);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.map;
-}
+export const sampleMap = (name: SampleName): PartnerMapDoc => loadSampleMap(name);
 
 export const SCHOOL = asActorId('a-school');
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   addActor,
@@ -18,17 +17,13 @@ import {
   whenWhereProgress,
   whoProgress,
 } from '../../../src/ui/protocol/progress';
+import { loadSampleMap, type SampleName } from '../../fixtures/samples';
 import { smallMap } from '../../model/fixtures';
 
 const T1 = asTieId('t-1');
 const T2 = asTieId('t-2');
 
-function sample(name: string): PartnerMapDoc {
-  const file = JSON.parse(readFileSync(`sample-maps/${name}.partnermap.json`, 'utf8')) as {
-    map: PartnerMapDoc;
-  };
-  return file.map;
-}
+const sample = (name: SampleName): PartnerMapDoc => loadSampleMap(name);
 
 describe('whoProgress', () => {
   it('counts partners and internal actors, and lists partners without a tie', () => {
