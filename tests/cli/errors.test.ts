@@ -12,7 +12,7 @@ const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at /);
 describe('partnermap usage errors (exit 2)', () => {
   it.each([
     [[], /no command given/],
-    [['analyse', 'x.csv'], /unknown command "analyse"; the command is analyze/],
+    [['analyse', 'x.csv'], /unknown command "analyse"; the commands are analyze and convert/],
     [['analyze'], /analyze needs a FILE/],
     [['analyze', 'a.csv', 'b.csv'], /one FILE at a time \(also given: b.csv\)/],
     [['analyze', 'a.csv', '--format', 'xml'], /--format must be json or csv, not "xml"/],

@@ -55,5 +55,6 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('source,target\n;;;;')).toBe(',');
     expect(detectDelimiter('"a;b;c",target')).toBe(',');
     expect(detectDelimiter('')).toBe(',');
+    expect(detectDelimiter('source\ttarget\tnote, with; both')).toBe('\t');
   });
 });

@@ -29,7 +29,7 @@ describe('readNativeMap', () => {
     ['{', /^not valid JSON \(/],
     ['[1]', /^not a PartnerMap file: the JSON is not an object$/],
     ['{"format":"gephi","map":{}}', /^not a PartnerMap file: "format" is "gephi"$/],
-    ['{"format":"partnermap"}', /^the PartnerMap file has no "map"$/],
+    ['{"format":"partnermap"}', /^not a PartnerMap file: the file has no "map"$/],
     ['{"title":"x"}', /^not a PartnerMap file: no "format" and no "actors"$/],
     ['{"format":"partnermap","map":{"schemaVersion":1,"actors":[]}}', /^not a valid map: .+/],
   ])('refuses %s', (text, error) => {

@@ -24,6 +24,13 @@ describe('parseXml', () => {
     expect(doc.children[1]!.text).toBe('inner');
   });
 
+  it('normalises line ends and attribute whitespace as XML says; references keep theirs', () => {
+    const xml = parseXml('<a x="1\r\n2\t3" y="1&#10;2&#9;3&#13;">one\r\ntwo\rthree&#13;</a>');
+    if (!xml.ok) throw new Error(xml.error);
+    expect(Object.fromEntries(xml.root.attributes)).toEqual({ x: '1 2 3', y: '1\n2\t3\r' });
+    expect(xml.root.text).toBe('one\ntwo\nthree\r');
+  });
+
   it.each([
     ['<!DOCTYPE a []><a/>', 'line 1: files with a DOCTYPE declaration are refused'],
     ['<a>\n<!ENTITY x "y"></a>', 'line 2: files with a ENTITY declaration are refused'],

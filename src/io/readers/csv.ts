@@ -3,7 +3,7 @@
  * (a quote inside a quoted field doubled), records ended by CRLF, LF or CR. Errors name the
  * line. Empty lines are skipped.
  */
-export type Delimiter = ',' | ';';
+export type Delimiter = ',' | ';' | '\t';
 
 export interface CsvRecord {
   /** The line the record starts on (1-based). */
@@ -15,19 +15,34 @@ export type CsvResult =
   | { readonly ok: true; readonly records: readonly CsvRecord[] }
   | { readonly ok: false; readonly error: string };
 
-/** `;` when the first line has more semicolons than commas (outside quotes), else `,`. */
+/**
+ * The delimiter of the header line (outside quotes): a tab when it has more tabs than commas
+ * and semicolons (Excel's "Unicode text"), else `;` when it has more semicolons than commas,
+ * else `,`.
+ */
 export function detectDelimiter(text: string): Delimiter {
   let commas = 0;
   let semicolons = 0;
+  let tabs = 0;
   let quoted = false;
   for (const c of text) {
     if (c === '"') quoted = !quoted;
     else if (!quoted && (c === '\n' || c === '\r')) break;
     else if (!quoted && c === ',') commas++;
     else if (!quoted && c === ';') semicolons++;
+    else if (!quoted && c === '\t') tabs++;
   }
+  if (tabs > commas && tabs > semicolons) return '\t';
   return semicolons > commas ? ';' : ',';
 }
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+/** Where an unquoted field's text stops: the delimiter, a quote or a line break. */
+const FIELD_END: Readonly<Record<Delimiter, RegExp>> = {
+  ',': /[,"\r\n]/g,
+  ';': /[;"\r\n]/g,
+  '\t': /[\t"\r\n]/g,
+};
 
 export function parseCsv(text: string, delimiter: Delimiter): CsvResult {
   const records: CsvRecord[] = [];
@@ -60,21 +75,23 @@ export function parseCsv(text: string, delimiter: Delimiter): CsvResult {
     const c = text[i];
     inRecord = true;
     if (atFieldStart && c === '"') {
-      // A quoted field runs to the next lone quote, across delimiters and line ends.
+      // A quoted field runs to the next lone quote, across delimiters and line ends. It is
+      // read in chunks between quotes (slices, not characters: a 10 MB file stays fast).
       const opened = line;
       i++;
       for (;;) {
-        if (i >= text.length) return fail(opened, 'a quoted field is not closed');
-        if (text[i] === '"' && text[i + 1] === '"') {
+        const quote = text.indexOf('"', i);
+        if (quote < 0) return fail(opened, 'a quoted field is not closed');
+        const chunk = text.slice(i, quote);
+        const breaks = chunk.match(LINE_BREAK);
+        if (breaks) line += breaks.length;
+        field += breaks ? chunk.replace(LINE_BREAK, '\n') : chunk;
+        if (text[quote + 1] === '"') {
           field += '"';
-          i += 2;
-        } else if (text[i] === '"') {
-          i++;
-          break;
-        } else if (newline()) {
-          field += '\n';
+          i = quote + 2;
         } else {
-          field += text[i++];
+          i = quote + 1;
+          break;
         }
       }
       const next = text[i];
@@ -92,9 +109,11 @@ export function parseCsv(text: string, delimiter: Delimiter): CsvResult {
     } else if (c === '"') {
       return fail(line, 'a quote inside a field; put the whole field in double quotes');
     } else {
-      field += c;
+      FIELD_END[delimiter].lastIndex = i;
+      const end = FIELD_END[delimiter].exec(text)?.index ?? text.length;
+      field += text.slice(i, end);
       atFieldStart = false;
-      i++;
+      i = end;
     }
   }
   if (inRecord) endRecord();

@@ -1,9 +1,15 @@
 /**
- * Readers of files that hold a network (pure: bytes in, data or an error message out; they
- * never throw at the user): a PartnerMap file, GraphML and a CSV edge list. Used by the command
- * line and, later, by the app's import.
+ * Low-level readers (pure: bytes in, data or an error message out; they never throw at the
+ * user): text decoding, strict CSV and XML, a PartnerMap file, and GraphML / CSV edge lists
+ * for the analyze command. The app's import of whole maps is ../import (see ../index.ts).
  */
-export { readNativeMap, FILE_FORMAT, type NativeMapRead } from './nativeMap';
+export {
+  readNativeMap,
+  parseNativeMap,
+  FILE_FORMAT,
+  type NativeMapRead,
+  type NativeMapParse,
+} from './nativeMap';
 export { readGraphml } from './graphml';
 export { readCsvEdgeList } from './csvEdgeList';
 export { detectDelimiter, parseCsv, type CsvRecord, type CsvResult, type Delimiter } from './csv';

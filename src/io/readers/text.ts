@@ -1,8 +1,9 @@
 /**
- * Bytes of a file to text: UTF-8, decoded strictly, else windows-1252 (what Excel in Belgium
- * and the Netherlands writes without a BOM). A byte-order mark is dropped either way.
+ * Bytes of a file to text: UTF-16 when it starts with a UTF-16 byte-order mark (Excel's
+ * "Unicode text"), else UTF-8, decoded strictly, else windows-1252 (what Excel in Belgium and
+ * the Netherlands writes without a BOM). A byte-order mark is dropped either way.
  */
-export type TextEncoding = 'utf-8' | 'windows-1252';
+export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 export interface DecodedText {
   readonly text: string;
@@ -10,6 +11,8 @@ export interface DecodedText {
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   try {
     // fatal: invalid UTF-8 throws; the BOM, if any, is removed by the decoder.
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
@@ -29,4 +32,10 @@ const WINDOWS_1252_C1 =
 
 function c1(char: string): string {
   return WINDOWS_1252_C1[char.charCodeAt(0) - 0x80]!;
+}
+
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
 }

@@ -43,7 +43,8 @@ const ENTITIES: Readonly<Record<string, string>> = {
 class XmlError extends Error {}
 
 export function parseXml(source: string): XmlResult {
-  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  // XML's end-of-line handling: CRLF and lone CR read as LF (a &#13; reference stays a CR).
+  const text = (source.startsWith('\uFEFF') ? source.slice(1) : source).replace(/\r\n?/g, '\n');
   const declaration = /<!(DOCTYPE|ENTITY)/i.exec(text);
   if (declaration) {
     return {
@@ -164,7 +165,12 @@ function parse(text: string): XmlElement {
         const raw = skipTo(quote!, `the value of ${key}`);
         if (raw.includes('<')) fail(`the value of ${key} contains "<"`);
         if (attributes.has(key)) fail(`the attribute ${key} appears twice in <${name}>`);
-        attributes.set(key, decode(raw, (m) => fail(m)).replace(/[\t\n\r]/g, ' '));
+        // Attribute-value normalisation: literal tabs and line breaks read as spaces,
+        // character references (&#10;) keep theirs.
+        attributes.set(
+          key,
+          decode(raw.replace(/[\t\n]/g, ' '), (m) => fail(m)),
+        );
       }
       const local = name.slice(name.indexOf(':') + 1);
       const element: OpenElement = { name, local, attributes, children: [], text: '', line };
