@@ -1,9 +1,12 @@
 import type { MessageGroup } from './define';
 import { analysisMessages } from './messages/analysis';
 import { appMessages } from './messages/app';
+import { dataExportMessages } from './messages/dataExport';
 import { editorMessages } from './messages/editor';
 import { encodingMessages } from './messages/encoding';
+import { exportMessages } from './messages/export';
 import { gesturesMessages } from './messages/gestures';
+import { importMessages } from './messages/import';
 import { insightsMessages } from './messages/insights';
 import { inspectorMessages } from './messages/inspector';
 import { layoutMessages } from './messages/layout';
@@ -22,6 +25,9 @@ const GROUPS = [
   protocolMessages,
   analysisMessages,
   insightsMessages,
+  exportMessages,
+  importMessages,
+  dataExportMessages,
 ] as const;
 
 type KeysOf<G> = G extends MessageGroup<infer K> ? K : never;

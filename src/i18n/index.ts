@@ -17,6 +17,9 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
   );
 }
 
+/** Whether a key built at run time (e.g. from a code) has a message. */
+export const hasMessage = (key: string): key is MessageKey => key in CATALOG.en;
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

@@ -64,6 +64,12 @@ export interface LibraryController {
   duplicate(id: string, title: string): Promise<void>;
   remove(id: string): Promise<void>;
   addSamples(): Promise<void>;
+  /**
+   * Saves an imported map in the library and opens it. A map whose id is already in the
+   * library is kept as a separate copy (new id): an import never overwrites a stored map.
+   * Resolves to whether it became a copy; rejects when it could not be saved.
+   */
+  importMap(map: PartnerMapDoc): Promise<{ readonly asCopy: boolean }>;
   /** The stored record as it is, for "download as it is" (also for damaged maps). */
   rawFor(id: string): Promise<unknown>;
   flush(): Promise<void>;
@@ -274,6 +280,18 @@ export function createLibraryController(deps: LibraryDeps): LibraryController {
       await refresh();
       set({ notice: { kind: 'info', message: 'library.samplesAdded', params: { count } } });
     }),
+    async importMap(map) {
+      if (!repo) throw new Error(state.storageError ?? 'storage is not available');
+      await autosaver.flush();
+      const asCopy = (await repo.list()).some((entry) => entry.id === map.id);
+      const doc = asCopy ? duplicateMap(map, map.title, now()) : map;
+      await repo.save(doc);
+      await refresh();
+      show(doc);
+      const message = asCopy ? 'import.doneAsCopy' : 'import.done';
+      set({ notice: { kind: 'info', message, params: { title: doc.title } } });
+      return { asCopy };
+    },
     rawFor: async (id) => (repo ? repo.loadRaw(id) : undefined),
     flush: () => autosaver.flush(),
     dismissNotice: () => set({ notice: null }),

@@ -11,7 +11,11 @@ import { AnalysisRunner } from './analysis/AnalysisRunner';
 import { Announcer, describeSelection } from './Announcer';
 import { AppHeader } from './AppHeader';
 import { EditorContext, type Editor } from './editorContext';
+import { LazyExportDialog } from './export/LazyExportDialog';
 import { I18nContext, makeI18n } from './i18nContext';
+import { DropOverlay } from './import/DropOverlay';
+import { ImportDialog } from './import/ImportDialog';
+import { useFileDrop } from './import/useFileDrop';
 import { Inspector } from './inspector/Inspector';
 import { LibraryDialog } from './LibraryDialog';
 import { MapLegend } from './legend/MapLegend';
@@ -33,6 +37,10 @@ interface Props {
 export function App({ store, view, library }: Props) {
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+  // null: closed; [] open to pick a file; files: dropped on the app, imported at once.
+  const [importFiles, setImportFiles] = useState<readonly File[] | null>(null);
+  const dragging = useFileDrop(setImportFiles);
   const [history, setHistory] = useState<'undo' | 'redo' | null>(null);
   const i18n = useMemo(() => makeI18n(locale), [locale]);
   const editor = useMemo<Editor>(() => ({ store, view }), [store, view]);
@@ -79,6 +87,8 @@ export function App({ store, view, library }: Props) {
             save={map ? lib.save : null}
             onRetrySave={() => void library.flush()}
             onOpenLibrary={() => setLibraryOpen(true)}
+            onOpenImport={() => setImportFiles([])}
+            onOpenExport={map ? () => setExportOpen(true) : undefined}
             locale={locale}
             onLocale={changeLocale}
           />
@@ -158,9 +168,27 @@ export function App({ store, view, library }: Props) {
           </div>
           <Announcer message={announcement} />
 
+          {exportOpen && map && <LazyExportDialog map={map} onClose={() => setExportOpen(false)} />}
           {libraryOpen && (
-            <LibraryDialog library={library} state={lib} onClose={() => setLibraryOpen(false)} />
+            <LibraryDialog
+              library={library}
+              state={lib}
+              onClose={() => setLibraryOpen(false)}
+              onImport={() => {
+                setLibraryOpen(false);
+                setImportFiles([]);
+              }}
+            />
           )}
+          {importFiles && (
+            <ImportDialog
+              key={importFiles.length === 0 ? 'pick' : importFiles.map((f) => f.name).join('|')}
+              library={library}
+              files={importFiles}
+              onClose={() => setImportFiles(null)}
+            />
+          )}
+          {dragging && <DropOverlay />}
         </div>
       </EditorContext.Provider>
     </I18nContext.Provider>

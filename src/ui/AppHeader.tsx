@@ -9,6 +9,9 @@ interface Props {
   readonly save: SaveStatus | null;
   readonly onRetrySave: () => void;
   readonly onOpenLibrary: () => void;
+  readonly onOpenImport: () => void;
+  /** Opens the Export dialog; absent when no map is open. */
+  readonly onOpenExport?: () => void;
   readonly locale: Locale;
   readonly onLocale: (locale: Locale) => void;
 }
@@ -26,6 +29,14 @@ export function AppHeader(props: Props) {
         <button type="button" onClick={props.onOpenLibrary} data-testid="open-library">
           {t('library.open')}
         </button>
+        <button type="button" onClick={props.onOpenImport} data-testid="open-import">
+          {t('import.open')}
+        </button>
+        {props.onOpenExport && (
+          <button type="button" onClick={props.onOpenExport} data-testid="open-export">
+            {t('export.open')}
+          </button>
+        )}
         <label className="language-select">
           <span>{t('language.label')}</span>
           <select value={props.locale} onChange={(e) => props.onLocale(e.target.value as Locale)}>

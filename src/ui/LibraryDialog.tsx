@@ -9,10 +9,12 @@ interface Props {
   readonly library: LibraryController;
   readonly state: LibraryState;
   readonly onClose: () => void;
+  /** Closes the library and opens the import. */
+  readonly onImport: () => void;
 }
 
 /** The library of maps kept on this device. */
-export function LibraryDialog({ library, state, onClose }: Props) {
+export function LibraryDialog({ library, state, onClose, onImport }: Props) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const [school, setSchool] = useState('');
@@ -110,6 +112,9 @@ export function LibraryDialog({ library, state, onClose }: Props) {
       <div className="dialog-footer">
         <button type="button" onClick={() => void library.addSamples()}>
           {t('library.addSamples')}
+        </button>
+        <button type="button" onClick={onImport} data-testid="library-import">
+          {t('import.choose')}
         </button>
       </div>
 

@@ -20,3 +20,16 @@ export function safeFileName(title: string, fallback = 'map'): string {
     .slice(0, 60);
   return base || fallback;
 }
+
+/** Saves bytes (a picture, a PDF) as a file, like downloadText. */
+export function downloadBytes(filename: string, bytes: Uint8Array, type: string): void {
+  // A copy on a plain ArrayBuffer: what Blob accepts whatever buffer the bytes came in.
+  const url = URL.createObjectURL(new Blob([bytes.slice()], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -39,6 +39,15 @@ for (const locale of ['en-GB', 'nl-BE']) {
       await setView(page, { workspace: 'canvas', protocolStep: null });
       await openLibrary(page);
       expect(await seriousViolations(page), 'library').toEqual([]);
+
+      await page.getByTestId('library-import').click();
+      const csv = 'Naam;Soort\r\nCLB Gent;clb\r\n';
+      await page.getByTestId('import-file').setInputFiles([
+        { name: 'actors.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
+        { name: 'ties.csv', mimeType: 'text/csv', buffer: Buffer.from('van;naar\r\nA;B\r\n') },
+      ]);
+      await expect(page.locator('.import-sheet')).toHaveCount(2);
+      expect(await seriousViolations(page), 'import: CSV columns').toEqual([]);
     });
   });
 }

@@ -41,3 +41,40 @@ test('main screens', async ({ page }) => {
   await page.getByLabel('Language').selectOption('nl');
   await shot(page, 'map-nl');
 });
+
+test('import screens', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page);
+  await page.getByTestId('open-import').click();
+  await shot(page, 'import-pick');
+  const csv = (rows: string[]) => Buffer.from('\uFEFF' + rows.join('\r\n') + '\r\n');
+  await page.getByTestId('import-file').setInputFiles([
+    {
+      name: 'partners.csv',
+      mimeType: 'text/csv',
+      buffer: csv([
+        'Naam;Soort;Opmerking',
+        'CLB Gent;clb;wekelijks overleg',
+        'Stad Gent;Lokaal bestuur;',
+      ]),
+    },
+    {
+      name: 'contacten.csv',
+      mimeType: 'text/csv',
+      buffer: csv([
+        'van;naar;gewicht',
+        'Basisschool;CLB Gent;4',
+        'Basisschool;Stad Gent;2',
+        'Basisschool;Onbekend;1',
+      ]),
+    },
+  ]);
+  await page
+    .getByTestId('import-dialog')
+    .getByRole('heading', { name: 'Check the columns' })
+    .waitFor();
+  await shot(page, 'import-csv');
+  await page.getByRole('button', { name: 'Import with these columns' }).click();
+  await page.getByTestId('import-report').or(page.getByTestId('import-error')).waitFor();
+  await shot(page, 'import-report');
+});

@@ -66,6 +66,30 @@ describe('library controller', () => {
     expect(b.store.current()?.positions[created.actors[0]!.id]).toEqual({ x: 7, y: 8 });
   });
 
+  it('imports a map and opens it; the same map again becomes a copy, never an overwrite', async () => {
+    const factory = new IDBFactory();
+    const { library, store } = setup(openRepository(factory));
+    await library.init();
+    const imported = { ...smallMap(), id: asMapId('imported-1'), title: 'Imported' };
+    expect(await library.importMap(imported)).toEqual({ asCopy: false });
+    expect(store.current()).toEqual(imported);
+    expect(library.getState().notice).toMatchObject({ message: 'import.done' });
+
+    const edited = { ...imported, title: 'Edited elsewhere' };
+    expect(await library.importMap(edited)).toEqual({ asCopy: true });
+    const copy = store.current()!;
+    expect(copy.id).not.toBe(imported.id);
+    expect(copy.title).toBe('Edited elsewhere');
+    expect(copy.actors).toEqual(imported.actors);
+    expect(library.getState().notice).toMatchObject({ message: 'import.doneAsCopy' });
+
+    const again = setup(openRepository(factory));
+    await again.library.init();
+    const titles = again.library.getState().entries.map((e) => e.title);
+    expect(titles).toContain('Imported'); // the first import is still stored as it was
+    expect(titles).toContain('Edited elsewhere');
+  });
+
   it('renames the open map as an undoable step, and a closed one in storage', async () => {
     const { library, store } = setup();
     await library.init();

@@ -70,3 +70,6 @@ export function polygonPoints(
   }
   return out.join(' ');
 }
+
+/** The unit polygon of a shape (as above), or null for ellipse / round rectangle. */
+export const unitPolygon = (shape: NodeShape): readonly number[] | null => POLYGONS[shape] ?? null;
