@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from './common/useModalDialog';
 
 interface Props {
   readonly title: string;
@@ -11,21 +11,9 @@ interface Props {
 
 /** A modal confirmation on the native <dialog> (focus trap and Escape come with it). */
 export function ConfirmDialog(props: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const modal = useModalDialog(props.onCancel);
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby="confirm-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        props.onCancel();
-      }}
-    >
+    <dialog {...modal} className="confirm-dialog" aria-labelledby="confirm-title">
       <h2 id="confirm-title">{props.title}</h2>
       <p>{props.body}</p>
       <div className="dialog-actions">

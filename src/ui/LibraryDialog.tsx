@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { LibraryController, LibraryState } from '../store/library';
+import { useModalDialog } from './common/useModalDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { downloadText, safeFileName } from './download';
 import { useI18n } from './i18nContext';
@@ -16,15 +17,14 @@ interface Props {
 /** The library of maps kept on this device. */
 export function LibraryDialog({ library, state, onClose, onImport }: Props) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
   const [school, setSchool] = useState('');
   const [nameError, setNameError] = useState(false);
   const [toDelete, setToDelete] = useState<{ id: string; title: string } | null>(null);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  // Escape inside the delete confirmation closes only the confirmation.
+  const modal = useModalDialog(() => {
+    if (!toDelete) onClose();
+  });
 
   const download = async (id: string, title: string) => {
     const raw = await library.rawFor(id);
@@ -32,15 +32,7 @@ export function LibraryDialog({ library, state, onClose, onImport }: Props) {
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="library-dialog"
-      aria-labelledby="library-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        if (!toDelete) onClose();
-      }}
-    >
+    <dialog {...modal} className="library-dialog" aria-labelledby="library-title">
       <header className="dialog-header">
         <h2 id="library-title">{t('library.title')}</h2>
         <button type="button" onClick={onClose}>

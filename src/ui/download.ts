@@ -1,6 +1,10 @@
 /** Saves text as a file through the browser's download (the only way data leaves the device). */
 export function downloadText(filename: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(filename, new Blob([text], { type }));
+}
+
+function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
@@ -24,12 +28,5 @@ export function safeFileName(title: string, fallback = 'map'): string {
 /** Saves bytes (a picture, a PDF) as a file, like downloadText. */
 export function downloadBytes(filename: string, bytes: Uint8Array, type: string): void {
   // A copy on a plain ArrayBuffer: what Blob accepts whatever buffer the bytes came in.
-  const url = URL.createObjectURL(new Blob([bytes.slice()], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(filename, new Blob([bytes.slice()], { type }));
 }

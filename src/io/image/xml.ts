@@ -1,24 +1,12 @@
 /** Small, strict helpers for writing SVG as text. Every label passes through escapeXml. */
+import { escapeXmlAttribute, XML_FORBIDDEN } from '../writers/xmlWriter';
 
 /**
- * Characters XML 1.0 forbids (C0 controls other than tab, LF and CR; lone surrogates; U+FFFE and
- * U+FFFF). One of them in a label would make the whole file unreadable, so it becomes U+FFFD.
+ * Text safe inside an element or a quoted attribute. A character XML 1.0 forbids would make the
+ * whole file unreadable, so it becomes U+FFFD (visible, unlike the data writers' silent drop).
  */
-const NOT_XML =
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
-
-/** Text safe inside an element or a quoted attribute. */
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return escapeXmlAttribute(text.replace(XML_FORBIDDEN, '\uFFFD'));
 }
 
 /** A number for an attribute: at most 2 decimals, never NaN or Infinity. */

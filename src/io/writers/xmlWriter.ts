@@ -10,7 +10,7 @@
  */
 
 /** Characters XML 1.0 does not allow, including unpaired surrogates. */
-const FORBIDDEN =
+export const XML_FORBIDDEN =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -29,7 +29,7 @@ const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
 };
 
 export function stripForbiddenXmlCharacters(value: string): string {
-  return value.replace(FORBIDDEN, '');
+  return value.replace(XML_FORBIDDEN, '');
 }
 
 export function escapeXmlText(value: string): string {

@@ -10,6 +10,7 @@ import {
 import type { PartnerMapDoc } from '../../model';
 import { downloadBytes } from '../download';
 import { useI18n } from '../i18nContext';
+import { FormatChoices } from './FormatChoices';
 
 const FORMAT_LABEL: Readonly<Record<ExportFormat, readonly [MessageKey, MessageKey]>> = {
   native: ['dataExport.format.native', 'dataExport.formatHint.native'],
@@ -46,31 +47,20 @@ export function DataExportSection({ map }: { readonly map: PartnerMapDoc }) {
         download();
       }}
     >
-      <fieldset className="export-group">
-        <legend>{t('dataExport.format')}</legend>
-        {EXPORT_FORMATS.map((f) => (
-          <label key={f} className="export-choice export-format">
-            <input
-              type="radio"
-              name={`${id}-format`}
-              value={f}
-              checked={format === f}
-              onChange={() => {
-                setFormat(f);
-                setDone(null);
-              }}
-              aria-describedby={`${id}-hint-${f}`}
-              data-testid={`data-format-${f}`}
-            />
-            <span>
-              <strong>{t(FORMAT_LABEL[f][0])}</strong>
-              <span id={`${id}-hint-${f}`} className="export-hint">
-                {t(FORMAT_LABEL[f][1])}
-              </span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <FormatChoices
+        legend={t('dataExport.format')}
+        choices={EXPORT_FORMATS.map((f) => ({
+          value: f,
+          label: t(FORMAT_LABEL[f][0]),
+          hint: t(FORMAT_LABEL[f][1]),
+        }))}
+        value={format}
+        onChange={(f) => {
+          setFormat(f);
+          setDone(null);
+        }}
+        testIdPrefix="data-format"
+      />
       {format === 'csv' && (
         <div className="export-group export-row">
           <label htmlFor={`${id}-delimiter`}>{t('dataExport.delimiter')}</label>

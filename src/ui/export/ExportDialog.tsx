@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { PartnerMapDoc } from '../../model';
+import { useModalDialog } from '../common/useModalDialog';
 import { useI18n } from '../i18nContext';
 import { EXPORT_SECTIONS } from './sections';
 import './export.css';
@@ -15,22 +15,13 @@ interface Props {
  */
 export function ExportDialog({ map, onClose }: Props) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const modal = useModalDialog(onClose);
 
   return (
     <dialog
-      ref={ref}
+      {...modal}
       className="export-dialog"
       aria-labelledby="export-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
       data-testid="export-dialog"
     >
       <header className="dialog-header">

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { SIZE_PRESETS, type SizePreset } from '../../io/image';
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../i18nContext';
+import { FormatChoices } from './FormatChoices';
 import type { ImageFormat, ImageSettings } from './imageExport';
 
 const FORMATS: readonly ImageFormat[] = ['png', 'svg', 'pdf'];
@@ -55,28 +56,17 @@ export function ImageOptions({ settings, onChange, sizeNote }: Props) {
 
   return (
     <>
-      <fieldset className="export-group">
-        <legend>{t('export.format')}</legend>
-        {FORMATS.map((f) => (
-          <label key={f} className="export-choice export-format">
-            <input
-              type="radio"
-              name={`${id}-format`}
-              value={f}
-              checked={format === f}
-              onChange={() => onChange({ format: f })}
-              aria-describedby={`${id}-hint-${f}`}
-              data-testid={`export-format-${f}`}
-            />
-            <span>
-              <strong>{t(FORMAT_LABEL[f])}</strong>
-              <span id={`${id}-hint-${f}`} className="export-hint">
-                {t(FORMAT_HINT[f])}
-              </span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <FormatChoices
+        legend={t('export.format')}
+        choices={FORMATS.map((f) => ({
+          value: f,
+          label: t(FORMAT_LABEL[f]),
+          hint: t(FORMAT_HINT[f]),
+        }))}
+        value={format}
+        onChange={(f) => onChange({ format: f })}
+        testIdPrefix="export-format"
+      />
 
       {format === 'png' && (
         <div className="export-group">

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useModalDialog } from '../common/useModalDialog';
 import { DEFAULT_CODEBOOK } from '../../codebook';
 import { importCsv, titleFromFileName, type ImportOptions, type TableRole } from '../../io';
 import { toPersistenceError } from '../../persistence';
@@ -29,17 +30,12 @@ const ACCEPT = '.json,.csv,.tsv,.txt,.graphml,.gexf,.zip,.png';
 export function ImportDialog({ library, files, onClose }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
-  const ref = useRef<HTMLDialogElement>(null);
+  const modal = useModalDialog(onClose);
   const titleId = useId();
   const [stage, setStage] = useState<Stage>({ step: 'pick' });
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const options = useRef<ImportOptions>({ codebook: DEFAULT_CODEBOOK });
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const start = useCallback(async (chosen: readonly File[]) => {
     if (chosen.length === 0) return;
@@ -111,13 +107,9 @@ export function ImportDialog({ library, files, onClose }: Props) {
 
   return (
     <dialog
-      ref={ref}
+      {...modal}
       className="import-dialog"
       aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
       onDragOver={(e) => e.preventDefault()}
       onDrop={onDrop}
       data-testid="import-dialog"
