@@ -5,14 +5,15 @@
  * and in tests. Insights, gaps and the core-actor rule are built on top of this result.
  *
  * Algorithms and their papers: degree.ts (Freeman 1979), engine/ (Brandes 2001, 2008;
- * Wasserman & Faust 1994; Marchiori & Latora 2000; Boldi & Vigna 2014), structuralHoles.ts
+ * Wasserman & Faust 1994; Marchiori & Latora 2000; Boldi & Vigna 2014; searches after Beamer,
+ * Asanović & Patterson 2012 and Dial 1969), structuralHoles.ts
  * (Burt 1992), structure.ts (Tarjan 1972; Hopcroft & Tarjan 1973; Batagelj & Zaversnik 2003),
  * motiveLayers.ts.
  */
 import type { Codebook } from '../codebook/types';
 import type { PartnerMapDoc } from '../model/types';
 import { degrees } from './degree';
-import { centralities, type Centralities } from './engine';
+import { centralities, createBuffers, type Centralities } from './engine';
 import {
   graphFromEdgeList,
   graphFromMap,
@@ -22,6 +23,7 @@ import {
   type IndexedGraph,
 } from './graph';
 import { layerMetrics, motiveLayers, type MotiveLayers } from './motiveLayers';
+import { recordOf } from './records';
 import { structuralHoles } from './structuralHoles';
 import { structure } from './structure';
 import type {
@@ -78,22 +80,26 @@ export function analyzeGraph(
   const weighted = options.weighted ?? false;
   const { ids, labels } = graph;
   const deg = degrees(graph);
-  const paths = precomputed?.whole ?? centralities(graph, { weighted });
+  // One set of engine buffers serves the map and its motive layers (same nodes, fewer edges).
+  const buffers = precomputed ? undefined : createBuffers(graph);
+  const paths = precomputed?.whole ?? centralities(graph, { weighted }, buffers);
   const holes = structuralHoles(graph);
   const shape = structure(graph);
   const layered = codebook
     ? motiveLayers(graph, codebook, {
         weighted,
         centralities: options.layers ?? true,
+        ...(buffers ? { buffers } : {}),
         ...(precomputed?.layers ? { paths: precomputed.layers } : {}),
       })
     : null;
   const cut = new Uint8Array(graph.n);
   for (const v of shape.cutPoints) cut[v] = 1;
+  const perLayer = layered ? actorLayers(layered) : null;
 
-  const actors = ids.map((id, v): [string, ActorMetrics] => {
-    const metrics: ActorMetrics = {
-      id,
+  const actors = recordOf(ids, (v): ActorMetrics => {
+    const metrics: Mutable<ActorMetrics> = {
+      id: ids[v]!,
       label: labels[v]!,
       degree: deg.degree[v]!,
       degreeNormalized: deg.degreeNormalized[v]!,
@@ -109,9 +115,10 @@ export function analyzeGraph(
       component: shape.componentOf[v]!,
       isolate: deg.degree[v] === 0,
       cutPoint: cut[v] === 1,
-      ...(layered ? actorLayers(layered, v) : {}),
     };
-    return [id, metrics];
+    if (layered) metrics.motives = layered.profiles[v]!;
+    if (perLayer) metrics.layers = perLayer(v);
+    return metrics;
   });
 
   const name = (v: number) => ids[v]!;
@@ -142,19 +149,18 @@ export function analyzeGraph(
   return {
     weighted,
     actorIds: ids,
-    actors: Object.fromEntries(actors),
+    actors,
     map: figures,
     dimensions: layered ? layered.dimensions : [],
   };
 }
 
-function actorLayers(layered: MotiveLayers, v: number): Pick<ActorMetrics, 'motives' | 'layers'> {
-  const layers: [string, LayerMetrics][] = [];
-  for (const l of layered.layers) {
-    if (l.centralities) layers.push([l.dimension, layerMetrics(l.centralities, v)]);
-  }
-  return {
-    motives: layered.profiles[v]!,
-    ...(layers.length > 0 ? { layers: Object.fromEntries(layers) } : {}),
-  };
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Node v's metrics per layer with centralities, keyed by dimension id; null if none has. */
+function actorLayers(layered: MotiveLayers): ((v: number) => Record<string, LayerMetrics>) | null {
+  const computed = layered.layers.filter((l) => l.centralities !== null);
+  if (computed.length === 0) return null;
+  const dimensions = computed.map((l) => l.dimension);
+  return (v) => recordOf(dimensions, (k) => layerMetrics(computed[k]!.centralities!, v));
 }

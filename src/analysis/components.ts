@@ -19,10 +19,10 @@ export function connectedComponents(graph: IndexedGraph): Components {
   const { n, offsets, targets } = graph;
   const label = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
-  const found: number[][] = [];
+  const sizes: number[] = [];
   for (let root = 0; root < n; root++) {
     if (label[root]! >= 0) continue;
-    const id = found.length;
+    const id = sizes.length;
     label[root] = id;
     queue[0] = root;
     let head = 0;
@@ -37,19 +37,23 @@ export function connectedComponents(graph: IndexedGraph): Components {
         }
       }
     }
-    found.push(Array.from(queue.subarray(0, tail)).sort((a, b) => a - b));
+    sizes.push(tail);
   }
   // Components were found in order of their first node, so a stable sort by size suffices.
-  const order = found.map((_, i) => i).sort((a, b) => found[b]!.length - found[a]!.length);
-  const rank = new Int32Array(found.length);
+  const order = sizes.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]!);
+  const rank = new Int32Array(sizes.length);
   order.forEach((old, i) => (rank[old] = i));
   const componentOf = new Int32Array(n);
-  for (let v = 0; v < n; v++) componentOf[v] = rank[label[v]!]!;
-  return { componentOf, members: order.map((i) => found[i]!) };
+  const members: number[][] = order.map(() => []);
+  for (let v = 0; v < n; v++) {
+    componentOf[v] = rank[label[v]!]!;
+    members[componentOf[v]!]!.push(v); // in input order
+  }
+  return { componentOf, members };
 }
 
 /** The number of connected components (isolates included), without listing them. */
-export function countComponents(graph: IndexedGraph): number {
+export function countComponents(graph: Pick<IndexedGraph, 'n' | 'offsets' | 'targets'>): number {
   const { n, offsets, targets } = graph;
   const seen = new Uint8Array(n);
   const queue = new Int32Array(n);

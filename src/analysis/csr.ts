@@ -60,13 +60,56 @@ export function arcAdjacency(n: number, arcs: readonly number[], end: 0 | 1) {
   return { offsets, targets };
 }
 
+/** The adjacency of a subset of the edges; halfEdges holds the new edge indices. */
+export interface KeptAdjacency extends Adjacency {
+  readonly m: number;
+}
+
+/**
+ * The CSR of the edges e with keep[e] = 1, renumbered 0.. in edge order, read off the graph's
+ * own CSR. Each node's neighbours stay in edge order, so this is exactly the adjacency that
+ * undirectedAdjacency builds from the kept edges (the engine's sums depend on that order).
+ */
+export function keptAdjacency(
+  graph: Pick<IndexedGraph, 'n' | 'm' | 'offsets' | 'targets' | 'halfEdges' | 'distances'>,
+  keep: Uint8Array,
+): KeptAdjacency {
+  const { n, offsets, targets, halfEdges, distances } = graph;
+  const renumber = new Int32Array(graph.m);
+  let m = 0;
+  for (let e = 0; e < graph.m; e++) renumber[e] = keep[e] === 1 ? m++ : -1;
+  const kept = new Int32Array(n + 1);
+  for (let v = 0; v < n; v++) {
+    let degree = 0;
+    for (let i = offsets[v]!, end = offsets[v + 1]!; i < end; i++) degree += keep[halfEdges[i]!]!;
+    kept[v + 1] = kept[v]! + degree;
+  }
+  const keptTargets = new Int32Array(2 * m);
+  const keptHalfEdges = new Int32Array(2 * m);
+  const keptDistances = new Float64Array(2 * m);
+  for (let i = 0, j = 0; i < targets.length; i++) {
+    const e = halfEdges[i]!;
+    if (keep[e] !== 1) continue;
+    keptTargets[j] = targets[i]!;
+    keptHalfEdges[j] = renumber[e]!;
+    keptDistances[j++] = distances[i]!;
+  }
+  return {
+    n,
+    m,
+    offsets: kept,
+    targets: keptTargets,
+    halfEdges: keptHalfEdges,
+    distances: keptDistances,
+  };
+}
+
 /**
  * The same actors with only the edges e for which keep[e] is 1 (a motive layer). Directed arcs
  * are not carried over: layers are analysed on the undirected view.
  */
 export function filterEdges(graph: IndexedGraph, keep: Uint8Array): IndexedGraph {
-  let m = 0;
-  for (let e = 0; e < graph.m; e++) m += keep[e] === 1 ? 1 : 0;
+  const { m, offsets, targets, halfEdges, distances } = keptAdjacency(graph, keep);
   const edgeSource = new Int32Array(m);
   const edgeTarget = new Int32Array(m);
   const edgeStrength = new Float64Array(m);
@@ -83,7 +126,10 @@ export function filterEdges(graph: IndexedGraph, keep: Uint8Array): IndexedGraph
   const none = new Int32Array(graph.n + 1);
   return {
     ...graph,
-    ...undirectedAdjacency(graph.n, edgeSource, edgeTarget, edgeStrength),
+    offsets,
+    targets,
+    halfEdges,
+    distances,
     m,
     edgeSource,
     edgeTarget,

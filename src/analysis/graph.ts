@@ -166,7 +166,7 @@ function assemble(
   const target: number[] = [];
   const strength: number[] = [];
   const ties: string[][] = [];
-  const motives: Set<string>[] = [];
+  const motives: string[][] = [];
   const arcs: number[] = [];
   const duplicates: DuplicateTie[] = [];
   const withoutLevel: string[] = [];
@@ -194,12 +194,12 @@ function assemble(
       target.push(t);
       strength.push(level);
       ties.push([e.id]);
-      motives.push(new Set(e.motives));
+      motives.push(addMissing([], e.motives));
     } else {
       duplicates.push({ tie: e.id, duplicateOf: ties[existing]![0]! });
       strength[existing] = Math.max(strength[existing]!, level);
       ties[existing]!.push(e.id);
-      for (const m of e.motives) motives[existing]!.add(m);
+      addMissing(motives[existing]!, e.motives);
     }
     if (e.directed && !arcKeys.has(s * n + t)) {
       arcKeys.add(s * n + t);
@@ -221,11 +221,17 @@ function assemble(
     edgeTarget,
     edgeStrength,
     edgeTies: ties,
-    edgeMotives: motives.map((set) => [...set]),
+    edgeMotives: motives,
     outOffsets: out.offsets,
     outTargets: out.targets,
     inOffsets: inn.offsets,
     inTargets: inn.targets,
   };
   return { ok: true, graph, report: { duplicates, withoutLevel, addedNodes } };
+}
+
+/** Appends the ids of `more` that `list` lacks, in order (a tie has a handful of motives). */
+function addMissing(list: string[], more: readonly string[]): string[] {
+  for (const id of more) if (!list.includes(id)) list.push(id);
+  return list;
 }

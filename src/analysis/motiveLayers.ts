@@ -8,12 +8,12 @@
  * Marchiori & Latora 2000), computed on each layer as on the whole map.
  */
 import type { Codebook } from '../codebook/types';
-import { degrees } from './degree';
-import { centralities, type Centralities } from './engine';
-import { filterEdges } from './csr';
+import { centralities, type Centralities, type EngineBuffers } from './engine';
+import { filterEdges, keptAdjacency } from './csr';
 import type { IndexedGraph } from './graph';
 import { countComponents } from './components';
 import { density } from './structure';
+import { countRecords } from './records';
 import type { LayerFigures, LayerMetrics, MotiveProfile } from './types';
 
 /** Per-node centralities on one layer, by node index. */
@@ -61,8 +61,12 @@ interface LayerMembership {
   readonly dimensions: readonly string[];
   /** Codebook motive ids, then ids the codebook lacks in order of first use. */
   readonly motiveIds: readonly string[];
-  /** Per edge: its motives as indices into motiveIds. */
-  readonly edgeMotives: readonly (readonly number[])[];
+  /**
+   * The motives of edge e as indices into motiveIds:
+   * motiveList[motiveStart[e] .. motiveStart[e + 1]).
+   */
+  readonly motiveStart: Int32Array;
+  readonly motiveList: Int32Array;
   /** inLayer[k][e] = 1 when edge e has a motive of dimension k. */
   readonly inLayer: readonly Uint8Array[];
 }
@@ -72,22 +76,26 @@ function layerMembership(graph: IndexedGraph, codebook: Codebook): LayerMembersh
   const motiveIds = codebook.motives.map((m) => m.id);
   const motiveIndex = new Map(motiveIds.map((id, i) => [id, i]));
   const dimensionOf = codebook.motives.map((m) => dimensions.indexOf(m.group));
-  const edgeMotives = graph.edgeMotives.map((motives) =>
-    motives.map((id) => {
+  const inLayer = dimensions.map(() => new Uint8Array(graph.m));
+  const motiveStart = new Int32Array(graph.m + 1);
+  for (let e = 0; e < graph.m; e++) {
+    motiveStart[e + 1] = motiveStart[e]! + graph.edgeMotives[e]!.length;
+  }
+  const motiveList = new Int32Array(motiveStart[graph.m]!);
+  for (let e = 0, j = 0; e < graph.m; e++) {
+    for (const id of graph.edgeMotives[e]!) {
       let i = motiveIndex.get(id);
       if (i === undefined) {
         i = motiveIds.length;
         motiveIds.push(id);
         motiveIndex.set(id, i);
       }
-      return i;
-    }),
-  );
-  const inLayer = dimensions.map(() => new Uint8Array(graph.m));
-  edgeMotives.forEach((motives, e) => {
-    for (const i of motives) if ((dimensionOf[i] ?? -1) >= 0) inLayer[dimensionOf[i]!]![e] = 1;
-  });
-  return { dimensions, motiveIds, edgeMotives, inLayer };
+      motiveList[j++] = i;
+      const k = dimensionOf[i] ?? -1;
+      if (k >= 0) inLayer[k]![e] = 1;
+    }
+  }
+  return { dimensions, motiveIds, motiveStart, motiveList, inLayer };
 }
 
 /**
@@ -108,6 +116,8 @@ export interface MotiveLayerOptions {
   readonly centralities?: boolean;
   /** Betweenness, closeness and harmonic per dimension id, computed elsewhere (a worker pool). */
   readonly paths?: ReadonlyMap<string, Centralities>;
+  /** Engine buffers to reuse: createBuffers of this graph (a layer has the same nodes). */
+  readonly buffers?: EngineBuffers;
 }
 
 export function motiveLayers(
@@ -115,41 +125,77 @@ export function motiveLayers(
   codebook: Codebook,
   options: MotiveLayerOptions = {},
 ): MotiveLayers {
-  const { dimensions, motiveIds, edgeMotives, inLayer } = layerMembership(graph, codebook);
+  const { dimensions, motiveIds, motiveStart, motiveList, inLayer } = layerMembership(
+    graph,
+    codebook,
+  );
 
   const layers = dimensions.map((dimension, k): MotiveLayer => {
-    const layer = filterEdges(graph, inLayer[k]!);
+    // The layer's adjacency only: the same as filterEdges (motiveLayerGraphs) gives.
+    const layer = keptAdjacency(graph, inLayer[k]!);
     const figures: LayerFigures = {
       ties: layer.m,
       density: density(layer.n, layer.m),
       components: countComponents(layer),
     };
     if (options.centralities === false) return { dimension, figures, centralities: null };
-    const { degree, degreeNormalized } = degrees(layer);
     const paths =
-      options.paths?.get(dimension) ?? centralities(layer, { weighted: options.weighted ?? false });
-    return { dimension, figures, centralities: { degree, degreeNormalized, ...paths } };
+      options.paths?.get(dimension) ??
+      centralities(layer, { weighted: options.weighted ?? false }, options.buffers);
+    return { dimension, figures, centralities: { ...layerDegrees(layer), ...paths } };
   });
 
-  // Counts per node (row n: the whole map), then plain objects. Object.fromEntries makes ids own
-  // properties even when one reads "__proto__".
+  // Counts per node (row n: the whole map), then plain objects.
   const D = dimensions.length;
   const M = motiveIds.length;
   const byDimension = new Int32Array((graph.n + 1) * D);
   const byMotive = new Int32Array((graph.n + 1) * M);
   const withoutMotive = new Int32Array(graph.n + 1);
+  const n = graph.n;
   for (let e = 0; e < graph.m; e++) {
-    for (const row of [graph.edgeSource[e]!, graph.edgeTarget[e]!, graph.n]) {
-      if (edgeMotives[e]!.length === 0) withoutMotive[row]!++;
-      for (const i of edgeMotives[e]!) byMotive[row * M + i]!++;
-      for (let k = 0; k < D; k++) byDimension[row * D + k]! += inLayer[k]![e]!;
+    const u = graph.edgeSource[e]!;
+    const v = graph.edgeTarget[e]!;
+    const first = motiveStart[e]!;
+    const end = motiveStart[e + 1]!;
+    if (first === end) {
+      withoutMotive[u]!++;
+      withoutMotive[v]!++;
+      withoutMotive[n]!++;
+    }
+    for (let j = first; j < end; j++) {
+      const i = motiveList[j]!;
+      byMotive[u * M + i]!++;
+      byMotive[v * M + i]!++;
+      byMotive[n * M + i]!++;
+    }
+    for (let k = 0; k < D; k++) {
+      const inside = inLayer[k]![e]!;
+      byDimension[u * D + k]! += inside;
+      byDimension[v * D + k]! += inside;
+      byDimension[n * D + k]! += inside;
     }
   }
+  const dimensionCounts = countRecords(dimensions);
+  const motiveCounts = countRecords(motiveIds);
   const profile = (row: number): MotiveProfile => ({
-    byDimension: Object.fromEntries(dimensions.map((id, k) => [id, byDimension[row * D + k]!])),
-    byMotive: Object.fromEntries(motiveIds.map((id, i) => [id, byMotive[row * M + i]!])),
+    byDimension: dimensionCounts(byDimension, row * D),
+    byMotive: motiveCounts(byMotive, row * M),
     withoutMotive: withoutMotive[row]!,
   });
-  const profiles = Array.from({ length: graph.n }, (_, v) => profile(v));
-  return { dimensions, layers, profiles, total: profile(graph.n) };
+  const profiles: MotiveProfile[] = [];
+  for (let v = 0; v < n; v++) profiles.push(profile(v));
+  return { dimensions, layers, profiles, total: profile(n) };
+}
+
+/** Degree and normalized degree on a layer, as degree.ts computes them (Freeman 1979). */
+function layerDegrees(layer: { readonly n: number; readonly offsets: Int32Array }) {
+  const { n, offsets } = layer;
+  const degree = new Int32Array(n);
+  const degreeNormalized = new Float64Array(n);
+  const scale = n > 1 ? 1 / (n - 1) : 0;
+  for (let v = 0; v < n; v++) {
+    degree[v] = offsets[v + 1]! - offsets[v]!;
+    degreeNormalized[v] = degree[v]! * scale;
+  }
+  return { degree, degreeNormalized };
 }

@@ -21,11 +21,14 @@
  *
  * Predecessors are recorded (each one at most once, in slots reserved per node in `preds`),
  * so the accumulation uses exactly the paths that were counted. The dependencies are
- * accumulated in the scaled form of bfs.ts, and leaves are handled by their neighbour's search
- * (buffers.ts): a leaf ℓ on p at length L is at distance L + d(p, x) from every other x.
+ * accumulated in the scaled form of bfs.ts (dependencies.ts), and leaves are handled by their
+ * neighbour's search (buffers.ts): a leaf ℓ on p at length L is at distance L + d(p, x) from
+ * every other x. When all lengths are whole multiples of 1/60 (frequency levels), dial.ts
+ * runs instead: exact integer lengths and a bucket queue.
  */
 import type { EngineGraph } from '../graph';
-import type { EngineBuffers, PartialSums } from './buffers';
+import { copyBetweenness, type EngineBuffers, type PartialSums } from './buffers';
+import { accumulatePredecessors } from './dependencies';
 import { heapPop, heapPushOrDecrease, type IndexedHeap } from './heap';
 
 export const EQUAL_DISTANCE_EPSILON = 1e-10;
@@ -38,7 +41,7 @@ export function accumulateWeighted(
   into: PartialSums,
 ): void {
   const { offsets, targets, distances } = graph;
-  const { order, sigma, delta, dist, preds, predCount, leafParent, leafCount } = buffers;
+  const { order, sigma, dist, preds, predCount, leafParent, leafCount } = buffers;
   const heap: IndexedHeap = {
     heap: buffers.heap,
     keys: buffers.heapKeys,
@@ -46,7 +49,8 @@ export function accumulateWeighted(
     size: 0,
   };
   const inHeap = buffers.heapPos;
-  const betweenness = into.betweenness;
+  const betweenness = buffers.betweenness;
+  copyBetweenness(buffers, into, false);
   const below = 1 - EQUAL_DISTANCE_EPSILON;
   const above = 1 + EQUAL_DISTANCE_EPSILON;
   for (let s = sourceStart; s < sourceEnd; s++) {
@@ -115,23 +119,8 @@ export function accumulateWeighted(
       }
     }
 
-    // Dependencies on the scaled form D(w) = δ(w)/σ(w) (see bfs.ts), kept in `delta`.
-    const times = 1 + leaves;
-    for (let k = count - 1; k > 0; k--) {
-      const w = order[k]!;
-      const sw = sigma[w]!;
-      const dw = delta[w]!;
-      const e = 1 / sw + dw;
-      betweenness[w]! += times * dw * sw;
-      for (let j = offsets[w]!, end = j + predCount[w]!; j < end; j++) delta[preds[j]!]! += e;
-    }
-
-    for (let k = 0; k < count; k++) {
-      const v = order[k]!;
-      dist[v] = Infinity;
-      sigma[v] = 0;
-      delta[v] = 0;
-      predCount[v] = 0;
-    }
+    accumulatePredecessors(graph, buffers, count, 1 + leaves);
+    for (let k = 0; k < count; k++) dist[order[k]!] = Infinity;
   }
+  copyBetweenness(buffers, into, true);
 }

@@ -1,6 +1,7 @@
 /**
  * The shortest-path engine: betweenness, closeness and harmonic closeness in one pass per
- * source, over typed arrays. Sources can be split into ranges (one per worker):
+ * source, over arrays allocated once per graph. Sources can be split into ranges (one per
+ * worker):
  *
  *   const buffers = createBuffers(graph);
  *   const part = accumulate(graph, start, end, buffers, { weighted });   // in each worker
@@ -17,6 +18,8 @@ import {
   type EngineBuffers,
   type PartialSums,
 } from './buffers';
+import { markCore } from './core';
+import { accumulateDial, integerLengths } from './dial';
 import { accumulateWeighted } from './dijkstra';
 import { finalizeCentralities, type Centralities } from './normalize';
 
@@ -32,8 +35,9 @@ export interface EngineOptions {
 
 /**
  * Runs the sources sourceStart ≤ s < sourceEnd and adds their contributions to `into`
- * (a fresh PartialSums by default). `buffers` must come from createBuffers(graph) and may be
- * reused for any number of calls on the same graph. A leaf's contribution comes with its
+ * (a fresh PartialSums by default). `buffers` must come from createBuffers(graph), or of a
+ * graph with the same nodes and at least as many edges, and may be reused for any number of
+ * calls. A leaf's contribution comes with its
  * neighbour's search, whichever range that neighbour is in, so ranges that partition 0..n
  * together count every source exactly once.
  */
@@ -45,19 +49,32 @@ export function accumulate(
   options: EngineOptions = {},
   into: PartialSums = createPartial(graph.n),
 ): PartialSums {
-  if (buffers.n !== graph.n || into.n !== graph.n) {
+  if (buffers.n !== graph.n || into.n !== graph.n || buffers.preds.length <= graph.targets.length) {
     throw new Error('accumulate: buffers or partial sums belong to another graph');
   }
   const start = Math.max(0, Math.min(sourceStart, graph.n));
   const end = Math.max(start, Math.min(sourceEnd, graph.n));
   markLeaves(graph, buffers);
-  if (options.weighted) accumulateWeighted(graph, start, end, buffers, into);
-  else accumulateUnweighted(graph, start, end, buffers, into);
+  if (options.weighted) {
+    const integer = integerLengths(graph);
+    if (integer) accumulateDial(graph, start, end, buffers, into, integer);
+    else accumulateWeighted(graph, start, end, buffers, into);
+  } else {
+    markCore(graph, buffers);
+    accumulateUnweighted(graph, start, end, buffers, into);
+  }
   return into;
 }
 
-/** Betweenness, closeness and harmonic closeness of every node, on the main thread. */
-export function centralities(graph: EngineGraph, options: EngineOptions = {}): Centralities {
-  const buffers = createBuffers(graph);
+/**
+ * Betweenness, closeness and harmonic closeness of every node, on the main thread. `buffers`
+ * may come from createBuffers of another graph with the same nodes and at least as many edges
+ * (a motive layer reuses those of its map).
+ */
+export function centralities(
+  graph: EngineGraph,
+  options: EngineOptions = {},
+  buffers: EngineBuffers = createBuffers(graph),
+): Centralities {
   return finalizeCentralities(accumulate(graph, 0, graph.n, buffers, options));
 }
