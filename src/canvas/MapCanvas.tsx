@@ -6,9 +6,10 @@ import { patchView, type Selection, type ViewState } from '../store';
 import { useEditor } from '../ui/editorContext';
 import { buildElements } from './elements';
 import { attachGestures } from './gestures/attach';
+import { attachPartialRedraw } from './redraw/partialRedraw';
 import { GestureOverlay, KEYBOARD_HELP_ID } from './gestures/GestureOverlay';
 import { STYLESHEET } from './stylesheet';
-import { syncElements } from './sync';
+import { syncElements, type SyncRunner } from './sync';
 import { PRESENTATION_STYLESHEET, fitAll, followContainerSize, revealAdded } from './viewport';
 
 interface Props {
@@ -21,9 +22,13 @@ interface Props {
 
 function showSelection(cy: Core, selection: Selection): void {
   const wanted = selection ? cy.getElementById(selection.id) : cy.collection();
+  const stale = cy.$(':selected').difference(wanted);
+  const select = wanted.nonempty() && !wanted.selected();
+  // Even an empty batch makes Cytoscape redraw everything: only touch it for a real change.
+  if (stale.empty() && !select) return;
   cy.batch(() => {
-    cy.$(':selected').difference(wanted).unselect();
-    if (wanted.nonempty() && !wanted.selected()) wanted.select();
+    stale.unselect();
+    if (select) wanted.select();
   });
 }
 
@@ -35,6 +40,7 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
   const { store, view: viewStore } = useEditor();
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  const syncRunner = useRef<SyncRunner | undefined>(undefined);
   const fittedMapId = useRef<string | null>(null);
 
   useEffect(() => {
@@ -48,6 +54,9 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
       selectionType: 'single',
     });
     cyRef.current = cy;
+    // Small edits redraw only the part of the canvas they touch.
+    const partial = attachPartialRedraw(cy);
+    syncRunner.current = partial.run;
     // A drag ends in one undoable step holding every node that moved.
     cy.on('dragfree', 'node', (event) => {
       const moved: Record<string, Point> = {};
@@ -77,6 +86,8 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
       onReady?.(null);
       stopFollowing();
       gestures.detach();
+      partial.detach();
+      syncRunner.current = undefined;
       cy.destroy();
       cyRef.current = null;
       fittedMapId.current = null;
@@ -88,7 +99,7 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
     const cy = cyRef.current;
     if (!cy) return;
     const before = new Set(cy.nodes().map((n) => n.id()));
-    syncElements(cy, buildElements(map, locale, { colourBy, filters }));
+    syncElements(cy, buildElements(map, locale, { colourBy, filters }), syncRunner.current);
     if (fittedMapId.current !== map.id) {
       fittedMapId.current = map.id;
       fitAll(cy);

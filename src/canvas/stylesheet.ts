@@ -79,7 +79,9 @@ export const STYLESHEET: StylesheetJson = [
     style: {
       width: 'data(width)',
       'line-color': 'data(colour)',
-      'curve-style': 'bezier',
+      // One tie per pair and no loops (model/validate.ts): a bezier would be drawn straight
+      // anyway, but costs Cytoscape a parallel-edge search per tie on every frame.
+      'curve-style': 'straight',
       'target-arrow-color': 'data(arrowColour)',
       'arrow-scale': 1.1,
       opacity: 0.95,

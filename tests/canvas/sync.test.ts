@@ -1,5 +1,5 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { syncElements } from '../../src/canvas/sync';
 
 const node = (id: string, extra: Record<string, unknown> = {}, x = 0): ElementDefinition => ({
@@ -51,5 +51,59 @@ describe('syncElements', () => {
     syncElements(cy, [node('a'), node('b'), edge('e', 'b', 'a')]);
     const e = cy.getElementById('e');
     expect([e.source().id(), e.target().id()]).toEqual(['b', 'a']);
+  });
+
+  it('adds an edge again when the nodes it kept its id through are removed', () => {
+    const cy = cytoscape({ headless: true });
+    syncElements(cy, [node('a'), node('b'), edge('e', 'a', 'b', { colour: 'red' })]);
+    syncElements(cy, [node('c'), node('d'), edge('e', 'c', 'd', { colour: 'blue' })]);
+    const e = cy.getElementById('e');
+    expect(e.nonempty()).toBe(true);
+    expect([e.source().id(), e.target().id(), e.data('colour')]).toEqual(['c', 'd', 'blue']);
+    expect(cy.nodes().map((n) => n.id())).toEqual(['c', 'd']);
+  });
+
+  it('moves a kept edge onto a node that is new in the same sync (switching maps)', () => {
+    const cy = cytoscape({ headless: true });
+    syncElements(cy, [node('a'), node('b'), edge('t-1', 'a', 'b')]);
+    syncElements(cy, [node('a'), node('b'), node('c'), edge('t-1', 'a', 'c')]);
+    const e = cy.getElementById('t-1');
+    expect([e.source().id(), e.target().id()]).toEqual(['a', 'c']);
+  });
+
+  it('leaves Cytoscape alone when nothing changed (even an empty batch redraws everything)', () => {
+    const cy = cytoscape({ headless: true });
+    const elements = [node('a'), node('b', {}, 20), edge('e', 'a', 'b')];
+    syncElements(cy, elements);
+    const batch = vi.spyOn(cy, 'batch');
+    let ran = 0;
+    const plan = syncElements(cy, elements, () => ran++);
+    expect(ran).toBe(0);
+    expect(batch).not.toHaveBeenCalled();
+    expect(plan.changed.empty() && plan.removed.empty() && plan.added.length === 0).toBe(true);
+  });
+
+  it('tells its runner what will change before the change is applied', () => {
+    const cy = cytoscape({ headless: true });
+    syncElements(cy, [node('a'), node('b'), node('c'), edge('e', 'a', 'b')]);
+    const seen: string[] = [];
+    syncElements(cy, [node('a', { label: 'A' }), node('b', {}, 9), node('d')], (plan, apply) => {
+      seen.push(
+        `removed ${plan.removed
+          .map((e) => e.id())
+          .sort()
+          .join(',')}`,
+        `changed ${plan.changed
+          .map((e) => e.id())
+          .sort()
+          .join(',')}`,
+        `added ${plan.added.map((e) => String(e.data.id)).join(',')}`,
+        `label before ${String(cy.getElementById('a').data('label'))}`,
+      );
+      cy.batch(apply);
+    });
+    expect(seen).toEqual(['removed c,e', 'changed a,b', 'added d', 'label before a']);
+    expect(cy.getElementById('a').data('label')).toBe('A');
+    expect(cy.getElementById('d').nonempty()).toBe(true);
   });
 });
