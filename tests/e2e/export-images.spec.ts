@@ -12,7 +12,6 @@ import { readPdf } from './pdfText';
 const SHOTS = process.env.PARTNERMAP_SCREENSHOTS ? 'tests/e2e/screenshots' : null;
 const SECONDARY = 'Sint-Jozefscollege';
 
-
 async function openSecondary(page: Page) {
   // On the open canvas: both samples have a tie "t-1" between other actors (canvas/sync.ts).
   const dialog = await openLibrary(page);
