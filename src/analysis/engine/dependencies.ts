@@ -5,7 +5,7 @@
  * each node, farthest first, adds 1/σ(w) + D(w) to every predecessor's D (kept in `delta`).
  */
 import type { EngineGraph } from '../graph';
-import type { EngineBuffers } from './buffers';
+import type { EngineBuffers, PartialSums } from './buffers';
 
 /**
  * Adds the dependencies of one source to buffers.betweenness (`times` times: the source and
@@ -33,5 +33,37 @@ export function accumulatePredecessors(
     sigma[v] = 0;
     delta[v] = 0;
     predCount[v] = 0;
+  }
+}
+
+/**
+ * The closeness sums of the leaves hanging off source s, read off s's weighted search (a leaf's
+ * distance to x is its tie's length plus s's). Lengths and distances are in units of 1 / scale.
+ */
+export function addLeafSums(
+  graph: EngineGraph,
+  s: number,
+  count: number,
+  order: ArrayLike<number>,
+  distance: ArrayLike<number>,
+  lengths: ArrayLike<number>,
+  distanceSum: number,
+  scale: number,
+  leafParent: ArrayLike<number>,
+  into: PartialSums,
+): void {
+  const { offsets, targets } = graph;
+  for (let i = offsets[s]!, end = offsets[s + 1]!; i < end; i++) {
+    const leaf = targets[i]!;
+    if (leafParent[leaf] !== s) continue;
+    const length = lengths[i]!;
+    let leafHarmonic = 0;
+    for (let k = 0; k < count; k++) {
+      const x = order[k]!;
+      if (x !== leaf) leafHarmonic += scale / (length + distance[x]!);
+    }
+    into.reached[leaf] = count;
+    into.distanceSum[leaf] = (distanceSum + (count - 2) * length) / scale;
+    into.harmonic[leaf] = leafHarmonic;
   }
 }

@@ -13,7 +13,7 @@
  */
 import type { EngineGraph } from '../graph';
 import { copyBetweenness, type EngineBuffers, type PartialSums } from './buffers';
-import { accumulatePredecessors } from './dependencies';
+import { accumulatePredecessors, addLeafSums } from './dependencies';
 
 /** lcm(1, 2, 3, 4, 5): every 1/level is a whole number of sixtieths. */
 const SCALE = 60;
@@ -127,19 +127,7 @@ export function accumulateDial(
     const leaves = leafCount[s]!;
     if (leaves > 0) {
       betweenness[s]! += leaves * (count - 2);
-      for (let i = offsets[s]!, end = offsets[s + 1]!; i < end; i++) {
-        const leaf = targets[i]!;
-        if (leafParent[leaf] !== s) continue;
-        const length = lengths[i]!;
-        let leafHarmonic = 0;
-        for (let k = 0; k < count; k++) {
-          const x = order[k]!;
-          if (x !== leaf) leafHarmonic += scale / (length + steps[x]!);
-        }
-        into.reached[leaf] = count;
-        into.distanceSum[leaf] = (distanceSteps + (count - 2) * length) / scale;
-        into.harmonic[leaf] = leafHarmonic;
-      }
+      addLeafSums(graph, s, count, order, steps, lengths, distanceSteps, scale, leafParent, into);
     }
     accumulatePredecessors(graph, buffers, count, 1 + leaves);
     for (let k = 0; k < count; k++) steps[order[k]!] = -1;

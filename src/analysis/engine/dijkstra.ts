@@ -28,7 +28,7 @@
  */
 import type { EngineGraph } from '../graph';
 import { copyBetweenness, type EngineBuffers, type PartialSums } from './buffers';
-import { accumulatePredecessors } from './dependencies';
+import { accumulatePredecessors, addLeafSums } from './dependencies';
 import { heapPop, heapPushOrDecrease, type IndexedHeap } from './heap';
 
 export const EQUAL_DISTANCE_EPSILON = 1e-10;
@@ -104,19 +104,7 @@ export function accumulateWeighted(
     const leaves = leafCount[s]!;
     if (leaves > 0) {
       betweenness[s]! += leaves * (count - 2);
-      for (let i = offsets[s]!, end = offsets[s + 1]!; i < end; i++) {
-        const leaf = targets[i]!;
-        if (leafParent[leaf] !== s) continue;
-        const length = distances[i]!;
-        let leafHarmonic = 0;
-        for (let k = 0; k < count; k++) {
-          const x = order[k]!;
-          if (x !== leaf) leafHarmonic += 1 / (length + dist[x]!);
-        }
-        into.reached[leaf] = count;
-        into.distanceSum[leaf] = distanceSum + (count - 2) * length;
-        into.harmonic[leaf] = leafHarmonic;
-      }
+      addLeafSums(graph, s, count, order, dist, distances, distanceSum, 1, leafParent, into);
     }
 
     accumulatePredecessors(graph, buffers, count, 1 + leaves);
