@@ -3,7 +3,7 @@ import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { systemChromium } from '../e2e/browser';
 import { benchAnalysisReport, printAnalysisReport } from './analysis';
-import { benchEditor, type Figure } from './editor';
+import { benchEditor, trackAnimationFrames, type Figure } from './editor';
 
 const PORT = Number(process.env.PARTNERMAP_BENCH_PORT ?? 4190);
 const OUT_DIR = 'dist-bench';
@@ -44,6 +44,7 @@ async function benchEditorInBrowser(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // tsx (esbuild) wraps named functions in __name(); page.evaluate ships them to the page.
     await page.addInitScript('window.__name = (fn) => fn;');
+    await trackAnimationFrames(page);
     await page.goto(`http://127.0.0.1:${PORT}/`);
     await page.waitForFunction(() => window.__partnermap?.library?.getState().phase === 'ready');
     print(

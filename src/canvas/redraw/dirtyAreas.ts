@@ -38,6 +38,18 @@ export function overlap(a: Box, b: Box): Box | null {
   return box.x1 <= box.x2 && box.y1 <= box.y2 ? box : null;
 }
 
+/** The smallest box holding every box of a non-empty list. */
+export function union(boxes: readonly Box[]): Box {
+  let { x1, y1, x2, y2 } = boxes[0]!;
+  for (const b of boxes) {
+    x1 = Math.min(x1, b.x1);
+    y1 = Math.min(y1, b.y1);
+    x2 = Math.max(x2, b.x2);
+    y2 = Math.max(y2, b.y2);
+  }
+  return { x1, y1, x2, y2 };
+}
+
 /** How far the stroke's box reaches beyond its line's ends: the paint's reach beside the line. */
 export function reachBeyond(box: Box, from: Point, to: Point): number {
   return Math.max(

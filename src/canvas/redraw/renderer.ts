@@ -13,6 +13,8 @@ import type { Stroke } from './dirtyAreas';
  * The parts of Cytoscape 3.x's canvas renderer (extensions/renderer/canvas) that a partial redraw
  * uses. Not public API: rendererOf() checks that they exist, and returns null otherwise.
  */
+export type RenderOptions = { forcedContext?: unknown } | undefined;
+
 export interface CanvasRenderer {
   readonly NODE: number;
   readonly data: { contexts: unknown[]; canvasNeedsRedraw: boolean[] };
@@ -21,7 +23,12 @@ export interface CanvasRenderer {
   readonly motionBlurEnabled?: boolean;
   readonly textureOnViewport?: boolean;
   readonly hoverData?: { draggingEles?: boolean };
-  render(options?: { forcedContext?: unknown }): void;
+  /** Set by redraw(): the render loop draws in its next animation frame. */
+  requestedFrame: boolean;
+  readonly renderOptions: RenderOptions;
+  /** What the render loop runs before it draws (style and position updates, texture queues). */
+  readonly beforeRenderCallbacks: readonly { fn: (willDraw: boolean, now: number) => void }[];
+  render(options?: RenderOptions): void;
   notify(eventName: string, eles?: ArrayLike<SingularElementArgument>): void;
   redrawHint(group: string, value: boolean): void;
   getPixelRatio(): number;
@@ -45,22 +52,14 @@ export function rendererOf(cy: Core): CanvasRenderer | null {
     typeof CanvasRenderingContext2D !== 'undefined' &&
     r.data?.contexts[r.NODE] instanceof CanvasRenderingContext2D &&
     METHODS.every((name) => typeof r[name as keyof CanvasRenderer] === 'function') &&
+    Array.isArray(r.beforeRenderCallbacks) &&
+    r.beforeRenderCallbacks.every((cb) => typeof cb.fn === 'function') &&
     typeof r.drawCachedElements === 'function';
   return works ? (r as CanvasRenderer) : null;
 }
 
 export const nodeLayerOf = (r: CanvasRenderer): CanvasRenderingContext2D =>
   r.data.contexts[r.NODE] as CanvasRenderingContext2D;
-
-let spareCanvas: HTMLCanvasElement | null = null;
-
-/** A canvas of the same size as `canvas` to draw on out of sight (one, shared). */
-export function spareFor(canvas: HTMLCanvasElement): CanvasRenderingContext2D | null {
-  spareCanvas ??= canvas.ownerDocument.createElement('canvas');
-  if (spareCanvas.width !== canvas.width) spareCanvas.width = canvas.width;
-  if (spareCanvas.height !== canvas.height) spareCanvas.height = canvas.height;
-  return spareCanvas.getContext('2d');
-}
 
 const finite = (p: Point): boolean => Number.isFinite(p.x) && Number.isFinite(p.y);
 

@@ -8,6 +8,7 @@ import {
   strokeMeets,
   toDevicePixels,
   toModel,
+  union,
   type Stroke,
 } from '../../../src/canvas/redraw/dirtyAreas';
 
@@ -19,6 +20,13 @@ describe('boxes', () => {
     expect(boxesMeet(box(0, 0, 10, 10), box(10.5, 0, 20, 10))).toBe(false);
     expect(overlap(box(0, 0, 10, 10), box(5, -5, 20, 5))).toEqual(box(5, 0, 10, 5));
     expect(overlap(box(0, 0, 10, 10), box(11, 0, 20, 10))).toBeNull();
+  });
+
+  it('unite into the smallest box that holds them all', () => {
+    expect(union([box(0, 5, 10, 10)])).toEqual(box(0, 5, 10, 10));
+    expect(union([box(0, 5, 10, 10), box(-3, 8, 4, 30), box(2, -1, 3, 2)])).toEqual(
+      box(-3, -1, 10, 30),
+    );
   });
 
   it('round outwards to whole device pixels, one more on each side, and back', () => {
