@@ -6,6 +6,7 @@ import { patchView, type Selection, type ViewState } from '../store';
 import { useEditor } from '../ui/editorContext';
 import { buildElements } from './elements';
 import { attachGestures } from './gestures/attach';
+import { cacheTieGradients, type GradientMaker } from './redraw/gradientCache';
 import { attachPartialRedraw } from './redraw/partialRedraw';
 import { GestureOverlay, KEYBOARD_HELP_ID } from './gestures/GestureOverlay';
 import { STYLESHEET } from './stylesheet';
@@ -54,8 +55,11 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
       selectionType: 'single',
     });
     cyRef.current = cy;
-    // Small edits redraw only the part of the canvas they touch.
+    // Small edits redraw only the part of the canvas they touch; banded ties keep their gradient.
     const partial = attachPartialRedraw(cy);
+    const uncacheGradients = cacheTieGradients(
+      (cy as unknown as { renderer(): Partial<GradientMaker> }).renderer(),
+    );
     syncRunner.current = partial.run;
     // A drag ends in one undoable step holding every node that moved.
     cy.on('dragfree', 'node', (event) => {
@@ -87,6 +91,7 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
       stopFollowing();
       gestures.detach();
       partial.detach();
+      uncacheGradients();
       syncRunner.current = undefined;
       cy.destroy();
       cyRef.current = null;
