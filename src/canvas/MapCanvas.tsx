@@ -1,17 +1,17 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { Locale } from '../codebook';
-import { asActorId, asTieId, moveActors, type PartnerMapDoc, type Point } from '../model';
+import { asActorId, asTieId, moveActors, type PartnerMapDoc } from '../model';
 import { patchView, type Selection, type ViewState } from '../store';
 import { useEditor } from '../ui/editorContext';
-import { buildElements } from './elements';
+import { createCanvasSync } from './canvasSync';
+import { registerSyncRunner } from './sync';
 import { attachGestures } from './gestures/attach';
 import { cacheTieGradients, type GradientMaker } from './redraw/gradientCache';
 import { attachPartialRedraw } from './redraw/partialRedraw';
 import { GestureOverlay, KEYBOARD_HELP_ID } from './gestures/GestureOverlay';
 import { STYLESHEET } from './stylesheet';
-import { syncElements, type SyncRunner } from './sync';
-import { PRESENTATION_STYLESHEET, fitAll, followContainerSize, revealAdded } from './viewport';
+import { PRESENTATION_STYLESHEET, fitAll, followContainerSize } from './viewport';
 
 interface Props {
   readonly map: PartnerMapDoc;
@@ -19,18 +19,6 @@ interface Props {
   readonly view: ViewState;
   readonly label: string;
   readonly onReady?: (cy: Core | null) => void;
-}
-
-function showSelection(cy: Core, selection: Selection): void {
-  const wanted = selection ? cy.getElementById(selection.id) : cy.collection();
-  const stale = cy.$(':selected').difference(wanted);
-  const select = wanted.nonempty() && !wanted.selected();
-  // Even an empty batch makes Cytoscape redraw everything: only touch it for a real change.
-  if (stale.empty() && !select) return;
-  cy.batch(() => {
-    stale.unselect();
-    if (select) wanted.select();
-  });
 }
 
 /**
@@ -41,8 +29,8 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
   const { store, view: viewStore } = useEditor();
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const syncRunner = useRef<SyncRunner | undefined>(undefined);
-  const fittedMapId = useRef<string | null>(null);
+  const localeRef = useRef(locale);
+  const syncFromStores = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     if (!container.current) return;
@@ -52,22 +40,31 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
       wheelSensitivity: 0.4,
       minZoom: 0.1,
       maxZoom: 4,
-      selectionType: 'single',
+      // The selection is element data from the view store (see buildElements): Cytoscape's own
+      // selection state stays empty, and a tap only reports where it landed.
+      autounselectify: true,
     });
     cyRef.current = cy;
     // Small edits redraw only the part of the canvas they touch; banded ties keep their gradient.
     const partial = attachPartialRedraw(cy);
+    // Every store change reaches the canvas at once, not after React has rendered the app.
+    const sync = createCanvasSync(cy, partial.run);
+    const unregister = registerSyncRunner(cy, partial.run);
+    const fromStores = () => {
+      const map = store.current();
+      if (!map) return;
+      const { colourBy, filters, selection } = viewStore.getState();
+      sync({ map, locale: localeRef.current, colourBy, filters, selection });
+    };
+    syncFromStores.current = fromStores;
+    const unsubscribe = [store.subscribe(fromStores), viewStore.subscribe(fromStores)];
     const uncacheGradients = cacheTieGradients(
       (cy as unknown as { renderer(): Partial<GradientMaker> }).renderer(),
     );
-    syncRunner.current = partial.run;
-    // A drag ends in one undoable step holding every node that moved.
+    // A drag ends in one undoable step.
     cy.on('dragfree', 'node', (event) => {
-      const moved: Record<string, Point> = {};
-      (event.target as NodeSingular).union(cy.nodes(':selected')).forEach((n: NodeSingular) => {
-        moved[n.id()] = { ...n.position() };
-      });
-      store.apply(moveActors(moved));
+      const node = event.target as NodeSingular;
+      store.apply(moveActors({ [node.id()]: { ...node.position() } }));
     });
     // Drawing ties (mouse, touch, keyboard) and the canvas's keyboard model.
     const gestures = attachGestures(cy, container.current, store, viewStore);
@@ -90,31 +87,22 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
       onReady?.(null);
       stopFollowing();
       gestures.detach();
+      unsubscribe.forEach((stop) => stop());
+      unregister();
+      syncFromStores.current = null;
       partial.detach();
       uncacheGradients();
-      syncRunner.current = undefined;
       cy.destroy();
       cyRef.current = null;
-      fittedMapId.current = null;
     };
   }, [store, viewStore, onReady]);
 
+  // What only React knows (the language), and a first sync once the canvas exists.
   const { colourBy, filters, selection } = view;
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    const before = new Set(cy.nodes().map((n) => n.id()));
-    syncElements(cy, buildElements(map, locale, { colourBy, filters }), syncRunner.current);
-    if (fittedMapId.current !== map.id) {
-      fittedMapId.current = map.id;
-      fitAll(cy);
-    } else {
-      revealAdded(
-        cy,
-        map.actors.filter((a) => !before.has(a.id)).map((a) => a.id),
-      );
-    }
-  }, [map, locale, colourBy, filters]);
+    localeRef.current = locale;
+    syncFromStores.current?.();
+  }, [map, locale, colourBy, filters, selection]);
 
   // Presentation mode: projector-sized labels, and the whole map fitted once the screen settled.
   const { presentation } = view;
@@ -130,11 +118,6 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
     });
     return () => cancelAnimationFrame(frame);
   }, [presentation]);
-
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (cy) showSelection(cy, selection);
-  }, [selection, map]);
 
   return (
     <>

@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { termLabel, type Locale } from '../codebook';
 import type { PartnerMapDoc, Tie } from '../model';
-import type { ColourBy, Filters } from '../store';
+import type { ColourBy, Filters, Selection } from '../store';
 import {
   INTERNAL_ASPECT,
   isInformal,
@@ -20,6 +20,12 @@ import { positionsFor } from './placement';
 export interface ElementOptions {
   readonly colourBy: ColourBy;
   readonly filters: Filters;
+  /**
+   * The selected actor or tie, drawn as selected. The canvas keeps the selection in element data
+   * rather than in Cytoscape's own selection state, so that selecting goes through the sync
+   * (and its partial redraw) like any other change.
+   */
+  readonly selection?: Selection;
 }
 
 /** Ids of the actors and ties that a filter fades. */
@@ -87,6 +93,7 @@ export function buildElements(
   const typeTerms = new Map([...cb.actorTypes, ...cb.internalRoles].map((t) => [t.id, t]));
   const positions = positionsFor(map);
   const faded = fadedElements(map, encoding, options.filters);
+  const selectedId = options.selection?.id ?? null;
 
   const elements: ElementDefinition[] = [];
   for (const a of map.actors) {
@@ -104,6 +111,7 @@ export function buildElements(
         colour: category.look.colour,
         shape: category.look.shape,
         faded: faded.actors.has(a.id),
+        selected: a.id === selectedId,
       },
       position: { ...(positions.get(a.id) ?? { x: 0, y: 0 }) },
     });
@@ -131,6 +139,7 @@ export function buildElements(
         width: tieWidth(level),
         informal: isInformal(t),
         faded: faded.ties.has(t.id),
+        selected: t.id === selectedId,
       },
     });
   }

@@ -67,8 +67,15 @@ export const STYLESHEET: StylesheetJson = [
     style: { width: 32, height: 22 },
   },
   {
-    selector: 'node:selected',
-    style: { 'border-color': SELECTION_COLOUR, 'border-width': 4, 'border-style': 'solid' },
+    // A ring outside the node: the border keeps its width, because a node's ties end at its
+    // border, and moving their ends would redraw every tie that crosses them.
+    selector: 'node[?selected]',
+    style: {
+      'border-color': SELECTION_COLOUR,
+      'border-style': 'solid',
+      'outline-width': 3,
+      'outline-color': SELECTION_COLOUR,
+    },
   },
   {
     selector: 'node[?faded]',
@@ -116,7 +123,7 @@ export const STYLESHEET: StylesheetJson = [
   },
   { selector: 'edge[directed = 1]', style: { 'target-arrow-shape': 'triangle' } },
   {
-    selector: 'edge:selected',
+    selector: 'edge[?selected]',
     style: {
       'underlay-color': SELECTION_COLOUR,
       'underlay-opacity': 0.35,
@@ -201,7 +208,7 @@ export const STYLESHEET: StylesheetJson = [
     style: { 'border-style': 'double', 'border-width': 8, 'border-color': CORE_MARK_COLOUR },
   },
   {
-    selector: 'node[?markCutPoint]:selected',
+    selector: 'node[?markCutPoint][?selected]',
     style: { 'border-color': SELECTION_COLOUR },
   },
   {
@@ -209,7 +216,7 @@ export const STYLESHEET: StylesheetJson = [
     style: { 'underlay-color': CORE_MARK_COLOUR, 'underlay-opacity': 0.5, 'underlay-padding': 3 },
   },
   {
-    selector: 'edge[?markBridge]:selected',
+    selector: 'edge[?markBridge][?selected]',
     style: { 'underlay-color': SELECTION_COLOUR, 'underlay-opacity': 0.35, 'underlay-padding': 5 },
   },
   { selector: 'node[?markDim]', style: { opacity: FADED_NODE_OPACITY } },

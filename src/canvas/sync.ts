@@ -5,6 +5,7 @@ import type {
   ElementDefinition,
   NodeSingular,
   Position,
+  SingularElementArgument,
 } from 'cytoscape';
 
 /** Equal for Cytoscape's purposes: the same primitive, or arrays of equal primitives. */
@@ -109,4 +110,30 @@ export function syncElements(
   const { plan, apply } = planSync(cy, elements);
   if (plan.removed.nonempty() || plan.changed.nonempty() || plan.added.length > 0) run(plan, apply);
   return plan;
+}
+
+const runners = new WeakMap<Core, SyncRunner>();
+
+/** The canvas's runner for its Cytoscape instance (its partial redraw), for patchElements. */
+export function registerSyncRunner(cy: Core, run: SyncRunner): () => void {
+  runners.set(cy, run);
+  return () => runners.delete(cy);
+}
+
+/**
+ * Changes the data of elements that stay, the way a sync does: through the canvas's runner, so
+ * that only they are drawn again. Nothing is touched when there is nothing to change.
+ */
+export function patchElements(
+  cy: Core,
+  patches: ReadonlyMap<SingularElementArgument, Readonly<Record<string, unknown>>>,
+): void {
+  if (patches.size === 0) return;
+  const changed = cy.collection();
+  for (const ele of patches.keys()) changed.merge(ele);
+  const apply = () => {
+    for (const [ele, patch] of patches) ele.data(patch);
+  };
+  const run = runners.get(cy) ?? ((_plan, apply) => cy.batch(apply));
+  run({ removed: cy.collection(), changed, added: [] }, apply);
 }

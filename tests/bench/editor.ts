@@ -16,7 +16,7 @@ const summarise = (name: string, unit: string, samples: number[]): Figure => {
   return { name, unit, median: at(0.5), p95: at(0.95), runs: samples.length };
 };
 
-type Action = 'rename' | 'add-actor' | 'add-tie' | 'move';
+type Action = 'rename' | 'add-actor' | 'add-tie' | 'move' | 'select';
 
 interface ActionTimes {
   /** Until Cytoscape's 'render' event: it has issued its drawing calls for the change. */
@@ -92,6 +92,10 @@ async function timeAction(page: Page, action: Action, runs: number): Promise<Act
           const tie = m0Tie(map, i);
           store.apply((m) => ({ ...m, ties: [...m.ties, { ...tie, id: tag as typeof tie.id }] }));
           shows = () => hooks.cy!.getElementById(tag).nonempty();
+        } else if (action === 'select') {
+          // What a tap, the keyboard or the table does: the view store selects, the canvas shows.
+          hooks.view!.setState((v) => ({ ...v, selection: { kind: 'actor', id: actor.id } }));
+          shows = () => hooks.cy!.getElementById(actor.id).data('selected') === true;
         } else {
           // As far as a drag usually goes, or its undo: the actor and its ties move.
           const from = map.positions[actor.id] ?? { x: 0, y: 0 };
@@ -215,7 +219,7 @@ export async function benchEditor(page: Page): Promise<Figure[]> {
   await page.evaluate((doc) => window.__partnermap!.store!.open(doc), map);
   await page.waitForFunction(() => window.__partnermap?.cy?.nodes().length === 300);
   const figures: Figure[] = [];
-  for (const action of ['rename', 'add-actor', 'add-tie', 'move'] as const) {
+  for (const action of ['rename', 'add-actor', 'add-tie', 'move', 'select'] as const) {
     const { drawn, painted } = await timeAction(page, action, 60);
     figures.push(summarise(`300/900 map: ${action} → canvas`, 'ms', drawn));
     figures.push(summarise(`300/900 map: ${action} → painted`, 'ms', painted));

@@ -138,3 +138,18 @@ describe('buildElements: a large map', () => {
     expect(buildElements(map, 'en', options)).toHaveLength(1200);
   });
 });
+
+describe('buildElements: selection', () => {
+  const selectedIds = (selection: Parameters<typeof buildElements>[2]['selection']) =>
+    buildElements(encodingMap(), 'en', { colourBy: 'type-group', filters: NO_FILTERS, selection })
+      .filter((e) => e.data['selected'] === true)
+      .map((e) => String(e.data.id));
+
+  it('marks the selected actor or tie, and nothing else', () => {
+    const tie = encodingMap().ties[0]!;
+    expect(selectedIds({ kind: 'actor', id: CLB })).toEqual([CLB]);
+    expect(selectedIds({ kind: 'tie', id: tie.id })).toEqual([tie.id]);
+    expect(selectedIds(null)).toEqual([]);
+    expect(selectedIds(undefined)).toEqual([]);
+  });
+});

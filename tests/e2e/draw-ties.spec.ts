@@ -83,7 +83,7 @@ async function tiesBetween(page: Page, a: string, b: string) {
 
 /** Cytoscape's selected element ids: the canvas must show what the view store selects. */
 const selectedOnCanvas = (page: Page) =>
-  page.evaluate(() => window.__partnermap!.cy!.$(':selected').map((e) => e.id()));
+  page.evaluate(() => window.__partnermap!.cy!.elements('[?selected]').map((e) => e.id()));
 
 async function mouseDrag(page: Page, from: Point, to: Point) {
   await page.mouse.move(from.x, from.y);

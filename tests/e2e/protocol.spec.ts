@@ -64,7 +64,7 @@ test('the guided protocol runs through its five steps on the sample map', async 
   const selected = (await view(page)).selection;
   expect(selected?.kind).toBe('tie');
   const selectedOnCanvas = await page.evaluate(
-    (id) => window.__partnermap!.cy!.getElementById(id).selected(),
+    (id) => window.__partnermap!.cy!.getElementById(id).data('selected') === true,
     selected!.id,
   );
   expect(selectedOnCanvas).toBe(true);

@@ -64,7 +64,7 @@ export function onTop(
  * Cytoscape redraws every element after any change: ~50 ms for 900 banded ties in software
  * rendering. After a sync that touched a few elements, this redraws only the pixels they covered
  * before and cover now, with every element that paints there, in Cytoscape's order, and draws
- * new elements over the canvas; it does so as soon as the task that synced is done. Whatever
+ * new elements over the canvas; it does so as soon as the sync is done. Whatever
  * else Cytoscape is told about (viewport, selection, drags, its texture refinements) still gets
  * its full redraw in the next animation frame. Returns the runner for syncElements.
  */
@@ -120,7 +120,7 @@ export function attachPartialRedraw(cy: Core): { run: SyncRunner; detach: () => 
       const ele = cy.getElementById(String(el.data.id));
       if (ele.nonempty()) mark(ele, () => ({ before: [], fresh: true }));
     }
-    scheduleDraw();
+    drawNow();
   };
 
   // Changes made outside a sync redraw everything, unless they only touch elements already
@@ -231,12 +231,10 @@ export function attachPartialRedraw(cy: Core): { run: SyncRunner; detach: () => 
     finish(options, drawPart());
   };
 
-  // An edit is drawn as soon as the sync (and whatever else the same task changes, such as the
-  // selection) is done, rather than in Cytoscape's next animation frame: the frame then only has
-  // to show it. What a part cannot be drawn for is left to that frame, as before.
-  let drawSoon = false;
+  // An edit is drawn as soon as it is synced, rather than in Cytoscape's next animation frame
+  // (and after whatever else the browser runs first, such as React rendering the side panels):
+  // the frame then only has to show it. What cannot be drawn in part is left to that frame.
   const drawNow = () => {
-    drawSoon = false;
     if (!r.requestedFrame || dirty.size === 0 || mustRedrawAll) return;
     // What Cytoscape's render loop runs before it draws: styles and positions brought up to date.
     for (const { fn } of r.beforeRenderCallbacks) fn(true, performance.now());
@@ -246,11 +244,6 @@ export function attachPartialRedraw(cy: Core): { run: SyncRunner; detach: () => 
     }
     finish(r.renderOptions, true);
     r.requestedFrame = false;
-  };
-  const scheduleDraw = () => {
-    if (drawSoon) return;
-    drawSoon = true;
-    queueMicrotask(drawNow);
   };
 
   const detach = () => {

@@ -1,6 +1,7 @@
-import type { Core } from 'cytoscape';
+import type { Core, SingularElementArgument } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
 import { analysisMarks } from '../../canvas/elements';
+import { patchElements } from '../../canvas/sync';
 import { useEditor, useMap, useView } from '../editorContext';
 import { useI18n } from '../i18nContext';
 import { useAnalysisState } from './AnalysisRunner';
@@ -43,22 +44,22 @@ export function AnalysisCanvasLayer({ cy }: { readonly cy: Core | null }) {
     [map, analysis, core, marksView, focus],
   );
 
-  // Runs after the canvas synced the same map (this layer comes after it in the tree). Only
-  // changed fields are written: every data() call makes Cytoscape restyle the element.
+  // Runs after the canvas synced the same map. Only changed fields are written (every data()
+  // call makes Cytoscape restyle the element), through the canvas's partial redraw.
   useEffect(() => {
     if (!cy || !marks) return;
-    cy.batch(() => {
-      for (const [id, data] of marks) {
-        const element = cy.getElementById(id);
-        if (element.empty()) continue;
-        const current = element.data() as Record<string, unknown>;
-        let patch: Record<string, unknown> | null = null;
-        for (const [key, value] of Object.entries(data)) {
-          if (current[key] !== value) (patch ??= {})[key] = value;
-        }
-        if (patch) element.data(patch);
+    const patches = new Map<SingularElementArgument, Record<string, unknown>>();
+    for (const [id, data] of marks) {
+      const element = cy.getElementById(id);
+      if (element.empty()) continue;
+      const current = element.data() as Record<string, unknown>;
+      let patch: Record<string, unknown> | null = null;
+      for (const [key, value] of Object.entries(data)) {
+        if (current[key] !== value) (patch ??= {})[key] = value;
       }
-    });
+      if (patch) patches.set(element, patch);
+    }
+    patchElements(cy, patches);
   }, [cy, marks]);
 
   // When what is in focus changes, bring it into view if part of it is off screen or covered.
