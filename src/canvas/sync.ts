@@ -37,12 +37,32 @@ export interface SyncPlan {
 
 interface Step {
   readonly plan: SyncPlan;
+  /** Changes the graph, and records what it now shows. */
   readonly apply: () => void;
+  /** Records what the graph shows, when there was nothing to change. */
+  readonly record: () => void;
+}
+
+/** The definitions each Cytoscape instance was last synced to. */
+const lastSynced = new WeakMap<Core, ReadonlyMap<string, ElementDefinition>>();
+
+/** Whether a definition draws the same as the last one synced (so Cytoscape need not be asked). */
+function sameAsSynced(before: ElementDefinition, el: ElementDefinition): boolean {
+  const [a, b] = [before.position, el.position];
+  const samePosition =
+    a === b || (a !== undefined && b !== undefined && a.x === b.x && a.y === b.y);
+  return (
+    samePosition &&
+    before.data.source === el.data.source &&
+    before.data.target === el.data.target &&
+    changedData(before.data, el.data) === null
+  );
 }
 
 function planSync(cy: Core, elements: readonly ElementDefinition[]): Step {
   const wanted = new Map<string, ElementDefinition>();
   for (const el of elements) wanted.set(String(el.data.id), el);
+  const synced = lastSynced.get(cy);
   const unwanted = cy.elements().filter((ele) => !wanted.has(ele.id()));
   // Removing a node removes its edges too: an edge kept by id is then added again.
   const removed = unwanted.union(unwanted.nodes().connectedEdges());
@@ -51,6 +71,8 @@ function planSync(cy: Core, elements: readonly ElementDefinition[]): Step {
   const added: ElementDefinition[] = [];
   const edits: (() => void)[] = [];
   for (const [id, el] of wanted) {
+    const before = synced?.get(id);
+    if (before && !goes.has(id) && sameAsSynced(before, el)) continue;
     const existing = cy.getElementById(id);
     if (existing.empty() || goes.has(id)) {
       added.push(el);
@@ -80,6 +102,7 @@ function planSync(cy: Core, elements: readonly ElementDefinition[]): Step {
     }
     if (touched) changed.merge(existing);
   }
+  const record = () => lastSynced.set(cy, wanted);
   // New nodes first: a kept edge may move onto one, and every new edge needs its ends.
   const addedNodes = added.filter((el) => el.group === 'nodes');
   const addedEdges = added.filter((el) => el.group !== 'nodes');
@@ -88,8 +111,9 @@ function planSync(cy: Core, elements: readonly ElementDefinition[]): Step {
     if (addedNodes.length) cy.add(addedNodes);
     for (const edit of edits) edit();
     if (addedEdges.length) cy.add(addedEdges);
+    record();
   };
-  return { plan: { removed, changed, added }, apply };
+  return { plan: { removed, changed, added }, apply, record };
 }
 
 /** Runs `apply` (which changes the graph) in a cy.batch(); may prepare the next frame first. */
@@ -99,6 +123,9 @@ export type SyncRunner = (plan: SyncPlan, apply: () => void) => void;
  * Brings the Cytoscape graph in line with freshly built elements: removes what is gone,
  * adds what is new, and touches only the data and positions that changed (every data change
  * makes Cytoscape restyle the element, which on a 300-actor map costs ~100 ms if done for all).
+ * Each definition is first compared with the one synced last time, so that Cytoscape is only
+ * asked about elements that changed: the data fields of definitions are written by syncs only
+ * (the analysis writes fields of its own, and a drag moves a node before the map follows).
  * When nothing changed, Cytoscape is not touched at all: even an empty cy.batch() makes it
  * redraw every element.
  */
@@ -107,8 +134,9 @@ export function syncElements(
   elements: readonly ElementDefinition[],
   run: SyncRunner = (_plan, apply) => cy.batch(apply),
 ): SyncPlan {
-  const { plan, apply } = planSync(cy, elements);
+  const { plan, apply, record } = planSync(cy, elements);
   if (plan.removed.nonempty() || plan.changed.nonempty() || plan.added.length > 0) run(plan, apply);
+  else record();
   return plan;
 }
 

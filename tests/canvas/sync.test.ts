@@ -83,6 +83,29 @@ describe('syncElements', () => {
     expect(plan.changed.empty() && plan.removed.empty() && plan.added.length === 0).toBe(true);
   });
 
+  it('asks Cytoscape only about what differs from the last sync', () => {
+    const cy = cytoscape({ headless: true });
+    const defs = (label: string, x: number) => [
+      node('a', { label }),
+      node('b', {}, x),
+      node('c'),
+      edge('e', 'a', 'b'),
+    ];
+    syncElements(cy, defs('A', 0));
+    const lookups = vi.spyOn(cy, 'getElementById');
+    syncElements(cy, defs('A', 0));
+    expect(lookups).not.toHaveBeenCalled();
+    syncElements(cy, defs('A2', 0));
+    expect(lookups.mock.calls.map(([id]) => id)).toEqual(['a']);
+    expect(cy.getElementById('a').data('label')).toBe('A2');
+    // A drag moved b; the map follows with the same position: nothing to change.
+    cy.getElementById('b').position({ x: 30, y: 0 });
+    lookups.mockClear();
+    syncElements(cy, defs('A2', 30));
+    expect(lookups.mock.calls.map(([id]) => id)).toEqual(['b']);
+    expect(cy.getElementById('b').position('x')).toBe(30);
+  });
+
   it('tells its runner what will change before the change is applied', () => {
     const cy = cytoscape({ headless: true });
     syncElements(cy, [node('a'), node('b'), node('c'), edge('e', 'a', 'b')]);
