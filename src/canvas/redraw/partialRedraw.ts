@@ -97,6 +97,13 @@ export function attachPartialRedraw(cy: Core): { run: SyncRunner; detach: () => 
   const slots = () => new Map(cy.elements().map((ele, slot) => [ele, slot] as const));
 
   const run: SyncRunner = (plan, apply) => {
+    // A layout, another map: no use measuring what a full redraw will draw anyway.
+    const touched = plan.removed.length + plan.changed.length + plan.added.length;
+    if (touched > MAX_SHARE * cy.elements().length) {
+      mustRedrawAll = true;
+      cy.batch(apply);
+      return;
+    }
     plan.removed.forEach((ele) => mark(ele, () => ({ before: areaOf(ele, step()) })));
     plan.changed.forEach((ele) => mark(ele, () => ({ before: areaOf(ele, step()) })));
     plan.changed.nodes().forEach((node) => {
