@@ -173,7 +173,10 @@ export type MarkData = Readonly<Record<string, string | number | boolean>>;
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** The mark fields of every actor and tie (all fields always present, so marks also clear). */
+/**
+ * The mark fields of every actor and tie (all fields always present, so marks also clear; the
+ * star label only on core actors, the one place it is drawn).
+ */
 export function analysisMarks(map: PartnerMapDoc, input: AnalysisMarkInput): Map<string, MarkData> {
   const { sizes = null, core = NONE, cutPoints = NONE, bridges = NONE, focus = null } = input;
   let min = Infinity;
@@ -194,7 +197,8 @@ export function analysisMarks(map: PartnerMapDoc, input: AnalysisMarkInput): Map
       markCore: core.has(a.id),
       markCutPoint: cutPoints.has(a.id),
       // The core mark adds a star to the label: a cue that is neither colour nor border alone.
-      markLabel: core.has(a.id) ? `★ ${a.label}` : a.label,
+      // Only core actors show it, so only they carry it (a rename changes no other marks).
+      ...(core.has(a.id) ? { markLabel: `★ ${a.label}` } : {}),
       markFocus: focus !== null && focus.halo.has(a.id),
       markDim: focus !== null && !focus.bright.has(a.id) && !focus.halo.has(a.id),
     });

@@ -45,7 +45,7 @@ export function AnalysisCanvasLayer({ cy }: { readonly cy: Core | null }) {
   );
 
   // Runs after the canvas synced the same map. Only changed fields are written (every data()
-  // call makes Cytoscape restyle the element), through the canvas's partial redraw.
+  // call makes Cytoscape restyle and draw the element again), through its partial redraw.
   useEffect(() => {
     if (!cy || !marks) return;
     const patches = new Map<SingularElementArgument, Record<string, unknown>>();
@@ -55,7 +55,10 @@ export function AnalysisCanvasLayer({ cy }: { readonly cy: Core | null }) {
       const current = element.data() as Record<string, unknown>;
       let patch: Record<string, unknown> | null = null;
       for (const [key, value] of Object.entries(data)) {
-        if (current[key] !== value) (patch ??= {})[key] = value;
+        // A mark that is off is not written to an element that has none (new ones): the
+        // stylesheet reads a missing field as off, and the write would draw it again.
+        if (current[key] !== value && (current[key] !== undefined || value))
+          (patch ??= {})[key] = value;
       }
       if (patch) patches.set(element, patch);
     }

@@ -31,7 +31,7 @@ describe('AnalysisCanvasLayer', () => {
     const { cy, view } = setup();
     act(() => view.setState(patchView({ dependsOn: CLB })));
     expect(cy.getElementById(CLB).data('markFocus')).toBe(true);
-    expect(cy.getElementById(UNI).data('markDim')).toBe(false);
+    expect(cy.getElementById(UNI).data('markDim') ?? false).toBe(false); // missing reads as off
     expect(cy.getElementById(SCHOOL).data('markDim')).toBe(true);
     const bar = screen.getByTestId('analysis-focus-bar');
     expect(bar.textContent).toContain(
@@ -39,7 +39,7 @@ describe('AnalysisCanvasLayer', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Clear' }));
     expect(view.getState().dependsOn).toBeNull();
-    expect(cy.getElementById(SCHOOL).data('markDim')).toBe(false);
+    expect(cy.getElementById(SCHOOL).data('markDim') ?? false).toBe(false); // missing reads as off
     expect(screen.queryByTestId('analysis-focus-bar')).toBeNull();
   });
 
@@ -55,7 +55,7 @@ describe('AnalysisCanvasLayer', () => {
     input.remove();
     fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(view.getState().highlight).toEqual([]);
-    expect(cy.getElementById(UNI).data('markFocus')).toBe(false);
+    expect(cy.getElementById(UNI).data('markFocus') ?? false).toBe(false); // missing reads as off
   });
 
   it('opening another map drops the focus', () => {
@@ -67,7 +67,7 @@ describe('AnalysisCanvasLayer', () => {
 
   it('sizes and marks appear once the analysis is open and computed', async () => {
     const { cy } = setup();
-    expect(cy.getElementById(CLB).data('markCutPoint')).toBe(false);
+    expect(cy.getElementById(CLB).data('markCutPoint') ?? false).toBe(false); // missing reads as off
     await userEvent.click(screen.getByRole('button', { name: 'Analysis' }));
     expect(screen.getByRole('button', { name: 'Analysis' }).getAttribute('aria-pressed')).toBe(
       'true',
