@@ -64,9 +64,9 @@ export function onTop(
  * Cytoscape redraws every element after any change: ~50 ms for 900 banded ties in software
  * rendering. After a sync that touched a few elements, this redraws only the pixels they covered
  * before and cover now, with every element that paints there, in Cytoscape's order, and draws
- * new elements over the canvas; it does so as soon as the sync is done. Whatever
- * else Cytoscape is told about (viewport, selection, drags, its texture refinements) still gets
- * its full redraw in the next animation frame. Returns the runner for syncElements.
+ * new elements over the canvas; it does so as soon as the sync is done. Whatever else Cytoscape
+ * is told about (viewport, drags, style sheets, its texture refinements) still gets its full
+ * redraw in the next animation frame. Returns the runner for syncElements and patchElements.
  */
 export function attachPartialRedraw(cy: Core): { run: SyncRunner; detach: () => void } {
   const r = rendererOf(cy);
@@ -131,7 +131,7 @@ export function attachPartialRedraw(cy: Core): { run: SyncRunner; detach: () => 
   };
 
   // Changes made outside a sync redraw everything, unless they only touch elements already
-  // marked (the analysis marks of an actor just renamed). 'bounds' only follows other events.
+  // marked for this redraw. 'bounds' only follows other events.
   r.notify = (eventName, eles) => {
     if (!inSync && eventName !== 'bounds') {
       const known = eles !== undefined && Array.from(eles).every((ele) => dirty.has(ele));
