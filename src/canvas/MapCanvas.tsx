@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { Locale } from '../codebook';
-import { asActorId, asTieId, moveActors, type PartnerMapDoc } from '../model';
+import { asActorId, asTieId, moveActors } from '../model';
 import { patchView, type Selection, type ViewState } from '../store';
 import { useEditor } from '../ui/editorContext';
 import { createCanvasSync } from './canvasSync';
@@ -14,7 +14,6 @@ import { STYLESHEET } from './stylesheet';
 import { PRESENTATION_STYLESHEET, fitAll, followContainerSize } from './viewport';
 
 interface Props {
-  readonly map: PartnerMapDoc;
   readonly locale: Locale;
   readonly view: ViewState;
   readonly label: string;
@@ -25,7 +24,7 @@ interface Props {
  * The Cytoscape canvas. It draws the document and the view state; a tap selects (into the view
  * store), a drag ends in one undoable moveActors step.
  */
-export function MapCanvas({ map, locale, view, label, onReady }: Props) {
+export function MapCanvas({ locale, view, label, onReady }: Props) {
   const { store, view: viewStore } = useEditor();
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -48,8 +47,8 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
     // Small edits redraw only the part of the canvas they touch; banded ties keep their gradient.
     const partial = attachPartialRedraw(cy);
     // Every store change reaches the canvas at once, not after React has rendered the app.
-    const sync = createCanvasSync(cy, partial.run);
     const unregister = registerSyncRunner(cy, partial.run);
+    const sync = createCanvasSync(cy);
     const fromStores = () => {
       const map = store.current();
       if (!map) return;
@@ -58,6 +57,7 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
     };
     syncFromStores.current = fromStores;
     const unsubscribe = [store.subscribe(fromStores), viewStore.subscribe(fromStores)];
+    fromStores();
     const uncacheGradients = cacheTieGradients(
       (cy as unknown as { renderer(): Partial<GradientMaker> }).renderer(),
     );
@@ -97,12 +97,11 @@ export function MapCanvas({ map, locale, view, label, onReady }: Props) {
     };
   }, [store, viewStore, onReady]);
 
-  // What only React knows (the language), and a first sync once the canvas exists.
-  const { colourBy, filters, selection } = view;
+  // The language is the one input that comes from React rather than the stores.
   useEffect(() => {
     localeRef.current = locale;
     syncFromStores.current?.();
-  }, [map, locale, colourBy, filters, selection]);
+  }, [locale]);
 
   // Presentation mode: projector-sized labels, and the whole map fitted once the screen settled.
   const { presentation } = view;

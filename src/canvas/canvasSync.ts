@@ -3,7 +3,7 @@ import type { Locale } from '../codebook';
 import type { PartnerMapDoc } from '../model';
 import type { ColourBy, Filters, Selection } from '../store';
 import { buildElements } from './elements';
-import { syncElements, type SyncRunner } from './sync';
+import { syncElements } from './sync';
 import { fitAll, revealAdded } from './viewport';
 
 /** What the canvas shows: the document, and the parts of the view state that style elements. */
@@ -23,7 +23,7 @@ const KEYS = ['map', 'locale', 'colourBy', 'filters', 'selection'] as const;
  * parts are the same objects as last time changes nothing and costs nothing: the canvas can be
  * told about every store change, straight from the stores, before React renders anything else.
  */
-export function createCanvasSync(cy: Core, run?: SyncRunner): (input: CanvasInput) => void {
+export function createCanvasSync(cy: Core): (input: CanvasInput) => void {
   let last: CanvasInput | null = null;
   let fittedMapId: string | null = null;
   return (input) => {
@@ -31,7 +31,7 @@ export function createCanvasSync(cy: Core, run?: SyncRunner): (input: CanvasInpu
     last = input;
     const { map } = input;
     const before = new Set(cy.nodes().map((n) => n.id()));
-    syncElements(cy, buildElements(map, input.locale, input), run);
+    syncElements(cy, buildElements(map, input.locale, input));
     if (fittedMapId !== map.id) {
       fittedMapId = map.id;
       fitAll(cy);

@@ -119,6 +119,19 @@ function planSync(cy: Core, elements: readonly ElementDefinition[]): Step {
 /** Runs `apply` (which changes the graph) in a cy.batch(); may prepare the next frame first. */
 export type SyncRunner = (plan: SyncPlan, apply: () => void) => void;
 
+const runners = new WeakMap<Core, SyncRunner>();
+
+/**
+ * The runner a canvas registers for its Cytoscape instance (its partial redraw): syncElements and
+ * patchElements use it unless told otherwise.
+ */
+export function registerSyncRunner(cy: Core, run: SyncRunner): () => void {
+  runners.set(cy, run);
+  return () => runners.delete(cy);
+}
+
+const runnerFor = (cy: Core): SyncRunner => runners.get(cy) ?? ((_plan, apply) => cy.batch(apply));
+
 /**
  * Brings the Cytoscape graph in line with freshly built elements: removes what is gone,
  * adds what is new, and touches only the data and positions that changed (every data change
@@ -132,20 +145,12 @@ export type SyncRunner = (plan: SyncPlan, apply: () => void) => void;
 export function syncElements(
   cy: Core,
   elements: readonly ElementDefinition[],
-  run: SyncRunner = (_plan, apply) => cy.batch(apply),
+  run: SyncRunner = runnerFor(cy),
 ): SyncPlan {
   const { plan, apply, record } = planSync(cy, elements);
   if (plan.removed.nonempty() || plan.changed.nonempty() || plan.added.length > 0) run(plan, apply);
   else record();
   return plan;
-}
-
-const runners = new WeakMap<Core, SyncRunner>();
-
-/** The canvas's runner for its Cytoscape instance (its partial redraw), for patchElements. */
-export function registerSyncRunner(cy: Core, run: SyncRunner): () => void {
-  runners.set(cy, run);
-  return () => runners.delete(cy);
 }
 
 /**
@@ -162,6 +167,5 @@ export function patchElements(
   const apply = () => {
     for (const [ele, patch] of patches) ele.data(patch);
   };
-  const run = runners.get(cy) ?? ((_plan, apply) => cy.batch(apply));
-  run({ removed: cy.collection(), changed, added: [] }, apply);
+  runnerFor(cy)({ removed: cy.collection(), changed, added: [] }, apply);
 }

@@ -138,7 +138,6 @@ export function App({ store, view, library }: Props) {
                     <div className="canvas-pane">
                       <LayoutGuidesLayer cy={cy} />
                       <MapCanvas
-                        map={map}
                         locale={locale}
                         view={viewState}
                         onReady={onCanvasReady}

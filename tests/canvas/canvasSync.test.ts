@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it, vi } from 'vitest';
 import { createCanvasSync, type CanvasInput } from '../../src/canvas/canvasSync';
+import { registerSyncRunner } from '../../src/canvas/sync';
 import { addActor, asActorId, asMapId, makeActor, updateActor } from '../../src/model';
 import { NO_FILTERS } from '../../src/store';
 import { CLB, smallMap } from '../model/fixtures';
@@ -24,10 +25,11 @@ const input = (over: Partial<CanvasInput> = {}): CanvasInput => ({
 function canvas() {
   const cy = cytoscape({ headless: true });
   let syncs = 0;
-  const sync = createCanvasSync(cy, (_plan, apply) => {
+  registerSyncRunner(cy, (_plan, apply) => {
     syncs++;
     cy.batch(apply);
   });
+  const sync = createCanvasSync(cy);
   return { cy, sync, syncs: () => syncs };
 }
 
