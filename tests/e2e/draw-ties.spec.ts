@@ -7,13 +7,29 @@ interface Point {
   y: number;
 }
 
-/** Page point of an actor's centre on the canvas. */
+/**
+ * Page point of an actor's centre on the canvas, once the view has settled: a side panel that
+ * just opened or closed resizes the canvas and pans the map a moment later.
+ */
 function screenPoint(page: Page, id: string): Promise<Point> {
-  return page.evaluate((nodeId) => {
+  return page.evaluate(async (nodeId) => {
     const cy = window.__partnermap!.cy!;
-    const r = cy.getElementById(nodeId).renderedPosition();
-    const box = cy.container()!.getBoundingClientRect();
-    return { x: box.left + r.x, y: box.top + r.y };
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const point = () => {
+      const r = cy.getElementById(nodeId).renderedPosition();
+      const box = cy.container()!.getBoundingClientRect();
+      return { x: box.left + r.x, y: box.top + r.y };
+    };
+    let last = point();
+    for (let tries = 0; tries < 60; tries++) {
+      await frame();
+      await frame();
+      const now = point();
+      const sized = cy.width() === cy.container()!.clientWidth;
+      if (sized && now.x === last.x && now.y === last.y) return now;
+      last = now;
+    }
+    return last;
   }, id);
 }
 
